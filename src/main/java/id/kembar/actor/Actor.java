@@ -1,0 +1,90 @@
+package id.kembar.actor;
+
+import id.kembar.common.persistence.AuditedEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import java.util.ArrayList;
+import java.util.List;
+
+@Entity
+public class Actor extends AuditedEntity {
+
+    @Enumerated(EnumType.STRING)
+    ActorKind kind;
+
+    String name;
+
+    @ElementCollection
+    @CollectionTable(name = "actor_alternative_name", joinColumns = @JoinColumn(name = "actor_id"))
+    @OrderColumn(name = "idx")
+    @Column(name = "name")
+    List<String> alternativeNames = new ArrayList<>();
+
+    String country;
+
+    @Enumerated(EnumType.STRING)
+    GovernmentLevel governmentLevel;
+
+    String regionCode;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    Actor parent;
+
+    String website;
+
+    String email;
+
+    String notes;
+
+    public ActorKind kind() {
+        return kind;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public GovernmentLevel governmentLevel() {
+        return governmentLevel;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public boolean isIndonesian() {
+        return RegionCodes.INDONESIA.equals(country);
+    }
+
+    public Actor parent() {
+        return parent;
+    }
+
+    /**
+     * True when {@code ancestor} is this actor or one of its ancestors; making this actor the parent of
+     * {@code ancestor} would then close a loop. Walks through accessors because parents are lazy proxies.
+     */
+    boolean isOrDescendsFrom(Actor ancestor) {
+        int depth = 0;
+        for (Actor a = this; a != null && depth < MAX_DEPTH; a = a.parent(), depth++) {
+            if (a.id() != null && a.id().equals(ancestor.id())) {
+                return true;
+            }
+        }
+        return depth >= MAX_DEPTH;
+    }
+
+    static final int MAX_DEPTH = 32;
+}

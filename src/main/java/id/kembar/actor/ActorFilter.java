@@ -1,0 +1,46 @@
+package id.kembar.actor;
+
+import id.kembar.common.validation.CountryCode;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filters of the actor list; repeating a parameter means "any of these". */
+public class ActorFilter {
+
+    @QueryParam("q")
+    @Size(max = 200)
+    @Parameter(description = "Case-insensitive text search in the name, alternative names and notes.")
+    public String q;
+
+    @QueryParam("kind")
+    @Parameter(description = "Only actors of these kinds (repeatable).")
+    public List<ActorKind> kind;
+
+    @QueryParam("country")
+    @Parameter(description = "Only actors of these countries, ISO 3166-1 alpha-2 (repeatable).")
+    public List<@CountryCode String> country;
+
+    @QueryParam("governmentLevel")
+    @Parameter(description = "Only governments of these levels (repeatable).")
+    public List<GovernmentLevel> governmentLevel;
+
+    @QueryParam("regionCode")
+    @Pattern(regexp = "[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?|[A-Z]{2}-[A-Z0-9]{1,3}",
+            message = "must be a Kemendagri code (32, 32.71) or an ISO 3166-2 code (CN-ZJ)")
+    @Parameter(description = "Only actors in this region: a Kemendagri code also matches the regions below it "
+            + "(`32` matches `32.71`); an ISO 3166-2 code matches exactly.")
+    public String regionCode;
+
+    @QueryParam("parentId")
+    @Parameter(description = "Only actors directly below this actor.")
+    public UUID parentId;
+
+    @QueryParam("updatedSince")
+    @Parameter(description = "Only actors changed at or after this moment (for synchronisation).")
+    public OffsetDateTime updatedSince;
+}

@@ -1,0 +1,38 @@
+package id.kembar.actor;
+
+import java.util.List;
+
+final class ActorMapper {
+
+    private ActorMapper() {
+    }
+
+    static ActorResponse toResponse(Actor actor) {
+        Actor parent = actor.parent();
+        return new ActorResponse(actor.id(), actor.version(), actor.createdAt(), actor.updatedAt(), actor.kind,
+                actor.name, List.copyOf(actor.alternativeNames), actor.country, actor.governmentLevel, actor.regionCode,
+                parent == null ? null : parent.id(), ActorSummary.of(parent), actor.website, actor.email, actor.notes);
+    }
+
+    static ActorRequest toRequest(Actor actor) {
+        Actor parent = actor.parent();
+        return new ActorRequest(actor.kind, actor.name, List.copyOf(actor.alternativeNames), actor.country,
+                actor.governmentLevel, actor.regionCode, parent == null ? null : parent.id(), actor.website,
+                actor.email, actor.notes);
+    }
+
+    static void apply(ActorRequest request, Actor parent, Actor actor) {
+        actor.kind = request.kind();
+        actor.name = request.name().strip();
+        actor.alternativeNames.clear();
+        request.alternativeNames().forEach(name -> actor.alternativeNames.add(name.strip()));
+        actor.country = request.country();
+        actor.governmentLevel = request.governmentLevel();
+        actor.regionCode = request.regionCode();
+        actor.parent = parent;
+        actor.website = request.website();
+        actor.email = request.email();
+        actor.notes = request.notes();
+        actor.touch();
+    }
+}

@@ -1,0 +1,47 @@
+package id.kembar.actor;
+
+import id.kembar.common.persistence.Criteria;
+import id.kembar.common.problem.ProblemException;
+import id.kembar.common.web.Page;
+import id.kembar.common.web.PageRequest;
+import id.kembar.common.web.SortFields;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
+
+    static final SortFields SORT = SortFields.of("a", "name",
+            "name", "a.name", "kind", "a.kind", "country", "a.country", "regionCode", "a.regionCode",
+            "createdAt", "a.createdAt", "updatedAt", "a.updatedAt");
+
+    /** The actor, or a 404. */
+    public Actor require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("actor", id));
+    }
+
+    Page<Actor> search(ActorFilter filter, PageRequest page) {
+        return new Criteria()
+                .text(filter.q, "a.name", "a.notes",
+                        "exists (select 1 from Actor x join x.alternativeNames n where x = a and lower(n) like ? escape '\\')")
+                .in("a.kind", filter.kind)
+                .in("a.country", filter.country)
+                .in("a.governmentLevel", filter.governmentLevel)
+                .regionCode("a.regionCode", filter.regionCode)
+                .equal("a.parent.id", filter.parentId)
+                .since("a.updatedAt", filter.updatedSince)
+                .page(getEntityManager(), Actor.class, "a", "left join fetch a.parent", page);
+    }
+
+    /** The first children of an actor, for a 409 that says what still refers to it. */
+    List<UUID> childrenOf(UUID id, int limit) {
+        return getEntityManager().createQuery("select a.id from Actor a where a.parent.id = :id order by a.id", UUID.class)
+                .setParameter("id", id).setMaxResults(limit).getResultList();
+    }
+
+    long countChildrenOf(UUID id) {
+        return count("parent.id", id);
+    }
+}

@@ -1,0 +1,100 @@
+package id.kembar.actor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kembar.common.problem.FieldError;
+import id.kembar.common.problem.ProblemException;
+import id.kembar.common.problem.Reference;
+import id.kembar.common.validation.RequestValidator;
+import id.kembar.common.web.ETags;
+import id.kembar.common.web.MergePatch;
+import id.kembar.common.web.Page;
+import id.kembar.common.web.PageRequest;
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+class ActorService {
+
+    private final ActorRepository actors;
+    private final RequestValidator validator;
+    private final MergePatch mergePatch;
+    private final List<ActorReferences> references;
+
+    ActorService(ActorRepository actors, RequestValidator validator, MergePatch mergePatch,
+            @All List<ActorReferences> references) {
+        this.actors = actors;
+        this.validator = validator;
+        this.mergePatch = mergePatch;
+        this.references = references;
+    }
+
+    Page<ActorResponse> list(ActorFilter filter, PageRequest page) {
+        return actors.search(filter, page).map(ActorMapper::toResponse);
+    }
+
+    ActorResponse get(UUID id) {
+        return ActorMapper.toResponse(actors.require(id));
+    }
+
+    ActorResponse create(ActorRequest request) {
+        Actor actor = new Actor();
+        write(actor, request);
+        actors.persist(actor);
+        actors.flush();
+        return ActorMapper.toResponse(actor);
+    }
+
+    ActorResponse replace(UUID id, ActorRequest request, String ifMatch) {
+        Actor actor = actors.require(id);
+        ETags.checkIfMatch(ifMatch, actor.version());
+        write(actor, request);
+        actors.flush();
+        return ActorMapper.toResponse(actor);
+    }
+
+    ActorResponse patch(UUID id, JsonNode patch, String ifMatch) {
+        Actor actor = actors.require(id);
+        ETags.checkIfMatch(ifMatch, actor.version());
+        write(actor, mergePatch.apply(ActorMapper.toRequest(actor), patch, ActorRequest.class));
+        actors.flush();
+        return ActorMapper.toResponse(actor);
+    }
+
+    void delete(UUID id, String ifMatch) {
+        Actor actor = actors.require(id);
+        ETags.checkIfMatch(ifMatch, actor.version());
+        List<Reference> found = new ArrayList<>();
+        long children = actors.countChildrenOf(id);
+        if (children > 0) {
+            found.add(new Reference("actors", children, actors.childrenOf(id, 20)));
+        }
+        references.stream().map(r -> r.to(id)).flatMap(Optional::stream).forEach(found::add);
+        if (!found.isEmpty()) {
+            throw ProblemException.inUse("The actor is still referred to by " + String.join(", ",
+                    found.stream().map(r -> r.count() + " " + r.resource()).toList()) + "; remove those first", found);
+        }
+        actors.delete(actor);
+        actors.flush();
+    }
+
+    private void write(Actor actor, ActorRequest request) {
+        List<FieldError> errors = validator.check(request);
+        Actor parent = null;
+        if (request != null && request.parentId() != null) {
+            parent = actors.findById(request.parentId());
+            if (parent == null) {
+                errors.add(new FieldError("parentId", "no actor with id " + request.parentId()));
+            } else if (actor.id() != null && parent.isOrDescendsFrom(actor)) {
+                errors.add(new FieldError("parentId", "would make the actor its own ancestor"));
+            }
+        }
+        RequestValidator.throwIfAny(errors);
+        ActorMapper.apply(request, parent, actor);
+    }
+}

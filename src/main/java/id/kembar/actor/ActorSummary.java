@@ -1,0 +1,20 @@
+package id.kembar.actor;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The small view of an actor that other resources embed next to the id they refer to. */
+@Schema(description = "A short view of an actor, embedded where another resource refers to it.")
+public record ActorSummary(
+        @Schema(format = "uuid") UUID id,
+        ActorKind kind,
+        @Schema(example = "Pemerintah Kota Tangerang Selatan") String name,
+        @Schema(pattern = "^[A-Z]{2}$", example = "ID") String country,
+        @Schema(example = "36.74") String regionCode) {
+
+    // through accessors: the actor may be a lazy proxy, whose fields are empty
+    public static ActorSummary of(Actor actor) {
+        return actor == null ? null
+                : new ActorSummary(actor.id(), actor.kind(), actor.name(), actor.country(), actor.regionCode());
+    }
+}

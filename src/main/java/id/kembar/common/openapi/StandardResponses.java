@@ -1,0 +1,155 @@
+package id.kembar.common.openapi;
+
+import id.kembar.common.problem.Problem;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem.HttpMethod;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * The responses API-GUIDE promises for every operation of a kind, as shared components: the problem responses
+ * (400 for every operation, 404 where the path names a resource, 412 for conditional writes, 413 and 415 where there
+ * is a body, 406 and 500 everywhere) and the headers of every response.
+ */
+final class StandardResponses {
+
+    private record Standard(String name, String description) {
+    }
+
+    private static final Map<String, Standard> PROBLEMS = new LinkedHashMap<>();
+
+    static {
+        PROBLEMS.put("400", new Standard("BadRequest", "The request is not valid: malformed JSON, a wrong type, an "
+                + "unknown property, enum value, filter or sort field, or a rule it breaks. `errors` lists every problem."));
+        PROBLEMS.put("404", new Standard("NotFound", "No resource has this id."));
+        PROBLEMS.put("406", new Standard("NotAcceptable", "The `Accept` header asks for a format other than JSON."));
+        PROBLEMS.put("409", new Standard("Conflict", "The request conflicts with existing records: a duplicate "
+                + "(`existingId` names it) or a delete of something still referred to (`references` says what)."));
+        PROBLEMS.put("412", new Standard("PreconditionFailed", "`If-Match` names an older version, or another "
+                + "request changed the resource at the same moment; nothing was written."));
+        PROBLEMS.put("413", new Standard("PayloadTooLarge", "The request body is larger than the limit."));
+        PROBLEMS.put("415", new Standard("UnsupportedMediaType", "The body is not of the media type this operation "
+                + "takes."));
+        PROBLEMS.put("500", new Standard("InternalError", "An unexpected error; the problem's `requestId` is in the "
+                + "service's log."));
+    }
+
+    private final Components components;
+
+    StandardResponses(Components components) {
+        this.components = components;
+        header("API-Version", "The full semantic version of the API that answered.", "1.0.0");
+        header("X-Request-Id", "The id of this request (the caller's own when it sent a valid one); also in the "
+                + "service's log and in problem responses.", "5b0e3c3e-8a37-4a53-9a0b-0d1f4c7c2a11");
+        header("ETag", "The version of the resource, for `If-Match` and `If-None-Match`.", "\"0\"");
+        header("Location", "The URL of the created resource.",
+                "https://kembar.kemendagri.go.id/api/v1/actors/3fa85f64-5717-4562-b3fc-2c963f66afa6");
+        header("Link", "RFC 8288 links to the first, previous, next and last page, with the request's filters.",
+                "<https://kembar.kemendagri.go.id/api/v1/actors?page=2>; rel=\"next\"");
+        PROBLEMS.forEach((status, standard) -> components.addResponse(standard.name(), problemResponse(status,
+                standard.description())));
+    }
+
+    void complete(String path, HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        Map<String, APIResponse> declared = new TreeMap<>(responses.getAPIResponses());
+        boolean singleResource = false;
+        for (Map.Entry<String, APIResponse> entry : declared.entrySet()) {
+            String status = entry.getKey();
+            APIResponse response = entry.getValue();
+            if (ContractFilter.isSuccess(status)) {
+                String schema = schemaName(response);
+                addHeader(response, "API-Version");
+                addHeader(response, "X-Request-Id");
+                if (schema != null && schema.startsWith("Page")) {
+                    addHeader(response, "Link");
+                } else if (schema != null) {
+                    singleResource = true;
+                    addHeader(response, "ETag");
+                }
+                if (status.equals("201")) {
+                    addHeader(response, "Location");
+                }
+            } else if (PROBLEMS.containsKey(status) && response.getContent() == null) {
+                // a declared problem keeps its own description and gets the shared body and headers
+                response.setContent(problemContent(status, response.getDescription()));
+                addHeader(response, "API-Version");
+                addHeader(response, "X-Request-Id");
+            }
+        }
+        use(declared, "400");
+        use(declared, "406");
+        use(declared, "500");
+        if (path.contains("{")) {
+            use(declared, "404");
+        }
+        if (operation.getRequestBody() != null) {
+            use(declared, "413");
+            use(declared, "415");
+        }
+        if (method == HttpMethod.PUT || method == HttpMethod.PATCH || method == HttpMethod.DELETE) {
+            use(declared, "412");
+        }
+        if (method == HttpMethod.GET && singleResource) {
+            APIResponse notModified = ContractFilter.response("The resource has not changed since the version "
+                    + "named in `If-None-Match`; no body.");
+            addHeader(notModified, "API-Version");
+            addHeader(notModified, "X-Request-Id");
+            addHeader(notModified, "ETag");
+            declared.putIfAbsent("304", notModified);
+        }
+        operation.setResponses(OASFactory.createAPIResponses());
+        declared.forEach(operation.getResponses()::addAPIResponse);
+    }
+
+    private static void use(Map<String, APIResponse> declared, String status) {
+        declared.putIfAbsent(status, OASFactory.createAPIResponse()
+                .ref("#/components/responses/" + PROBLEMS.get(status).name()));
+    }
+
+    private static String schemaName(APIResponse response) {
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+            return null;
+        }
+        for (MediaType media : response.getContent().getMediaTypes().values()) {
+            if (media.getSchema() != null && media.getSchema().getRef() != null) {
+                String ref = media.getSchema().getRef();
+                return ref.substring(ref.lastIndexOf('/') + 1);
+            }
+        }
+        return null;
+    }
+
+    private APIResponse problemResponse(String status, String description) {
+        APIResponse response = ContractFilter.response(description).content(problemContent(status, description));
+        addHeader(response, "API-Version");
+        addHeader(response, "X-Request-Id");
+        return response;
+    }
+
+    private static Content problemContent(String status, String description) {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                ContractFilter.json(ContractFilter.ref("Problem")).example(Examples.problem(Integer.parseInt(status))));
+    }
+
+    private static void addHeader(APIResponse response, String name) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().ref("#/components/headers/" + name));
+        }
+    }
+
+    private void header(String name, String description, String example) {
+        Header header = OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example(example);
+        components.addHeader(name, header);
+    }
+}

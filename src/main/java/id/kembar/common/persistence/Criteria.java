@@ -1,0 +1,128 @@
+package id.kembar.common.persistence;
+
+import id.kembar.common.time.PartialDate;
+import id.kembar.common.web.Page;
+import id.kembar.common.web.PageRequest;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The filters of one list request as HQL conditions with named parameters. A list and its count are built from the
+ * same criteria, so they always agree. Absent filter values add no condition.
+ */
+public final class Criteria {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    public Criteria equal(String expression, Object value) {
+        if (value != null) {
+            conditions.add(expression + " = " + bind(value));
+        }
+        return this;
+    }
+
+    public Criteria in(String expression, Collection<?> values) {
+        if (values != null && !values.isEmpty()) {
+            conditions.add(expression + " in " + bind(List.copyOf(values)));
+        }
+        return this;
+    }
+
+    /** A date column (a partial date's first day) within [first day of {@code from}, last day of {@code to}]. */
+    public Criteria within(String expression, PartialDate from, PartialDate to) {
+        if (from != null) {
+            conditions.add(expression + " >= " + bind(from.firstDay()));
+        }
+        if (to != null) {
+            conditions.add(expression + " <= " + bind(to.lastDay()));
+        }
+        return this;
+    }
+
+    public Criteria since(String expression, OffsetDateTime from) {
+        if (from != null) {
+            conditions.add(expression + " >= " + bind(from));
+        }
+        return this;
+    }
+
+    /** A Kemendagri region code and everything below it: {@code 32} matches {@code 32} and {@code 32.71}. */
+    public Criteria regionCode(String expression, String code) {
+        if (code != null) {
+            conditions.add("(" + expression + " = " + bind(code) + " or " + expression + " like "
+                    + bind(escapeLike(code) + ".%") + " escape '\\')");
+        }
+        return this;
+    }
+
+    /** Case-insensitive substring search over several expressions ({@code q}). */
+    public Criteria text(String q, String... expressions) {
+        if (q != null && !q.isBlank()) {
+            String parameter = bind("%" + escapeLike(q.trim().toLowerCase(Locale.ROOT)) + "%");
+            List<String> alternatives = new ArrayList<>();
+            for (String expression : expressions) {
+                alternatives.add(expression.contains("?")
+                        ? expression.replace("?", parameter)
+                        : "lower(" + expression + ") like " + parameter + " escape '\\'");
+            }
+            conditions.add("(" + String.join(" or ", alternatives) + ")");
+        }
+        return this;
+    }
+
+    /** A condition of the caller's own; {@code ?} stands for the bound value. */
+    public Criteria where(String condition, Object value) {
+        if (value != null) {
+            conditions.add(condition.replace("?", bind(value)));
+        }
+        return this;
+    }
+
+    public Criteria where(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    /**
+     * Runs the page query and its count. {@code fetch} joins the references every item shows, so that the number of
+     * statements does not grow with the page size.
+     */
+    public <E> Page<E> page(EntityManager em, Class<E> type, String alias, String fetch, PageRequest page) {
+        String from = " from " + type.getSimpleName() + " " + alias;
+        TypedQuery<E> list = em.createQuery("select " + alias + from + " " + fetch + where()
+                + " order by " + page.orderBy(), type);
+        TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from + where(), Long.class);
+        parameters.forEach((name, value) -> {
+            list.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<E> items = list.setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList();
+        return Page.of(items, page, count.getSingleResult());
+    }
+
+    public String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    private String bind(Object value) {
+        String name = "p" + parameters.size();
+        parameters.put(name, value);
+        return ":" + name;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,100 @@
+package id.kembar.common.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kembar.common.KembarConfig;
+import id.kembar.common.problem.Problem;
+import id.kembar.common.problem.ProblemType;
+import id.kembar.common.problem.Problems;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.MDC;
+
+/**
+ * What every response gets, whichever layer answers it (API-GUIDE "Every response"), and the answers given before
+ * JAX-RS is reached: a trailing slash, a body over the size limit and a path nothing serves, all as problems.
+ */
+@ApplicationScoped
+class HttpEdge {
+
+    static final String API_PREFIX = "/api/";
+    // before Quarkus's own body-size check (order -2), so that the 413 carries a problem body
+    private static final int FIRST = -10;
+
+    private final ObjectMapper json;
+    private final Problems problems;
+    private final String apiVersion;
+    private final long maxBodySize;
+
+    HttpEdge(ObjectMapper json, Problems problems, KembarConfig config) {
+        this.json = json;
+        this.problems = problems;
+        this.apiVersion = config.api().version();
+        this.maxBodySize = config.api().maxBodySize().asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(FIRST).handler(this::enter);
+        router.route().last().handler(ctx -> answer(ctx, ProblemType.NOT_FOUND, "Nothing is found at this path"));
+    }
+
+    private void enter(RoutingContext ctx) {
+        String requestId = RequestIds.accept(ctx.request().getHeader(RequestIds.HEADER));
+        ctx.request().headers().set(RequestIds.HEADER, requestId);
+        MDC.put(RequestIds.MDC_KEY, requestId);
+        ctx.addHeadersEndHandler(ignored -> decorate(ctx, requestId));
+        String path = ctx.normalizedPath();
+        if (path.startsWith(API_PREFIX) && path.endsWith("/")) {
+            // API-GUIDE: a trailing slash is a 404, not a redirect and not the same resource
+            answer(ctx, ProblemType.NOT_FOUND, "Nothing is found at this path (remove the trailing slash)");
+            return;
+        }
+        if (declaredLength(ctx) > maxBodySize) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            answer(ctx, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodySize + " bytes");
+            return;
+        }
+        ctx.next();
+    }
+
+    private void decorate(RoutingContext ctx, String requestId) {
+        HttpServerResponse response = ctx.response();
+        response.putHeader("API-Version", apiVersion);
+        response.putHeader(RequestIds.HEADER, requestId);
+        response.putHeader("X-Content-Type-Options", "nosniff");
+        response.putHeader("X-Frame-Options", "DENY");
+        if (!response.headers().contains("Content-Security-Policy")) {
+            response.putHeader("Content-Security-Policy", "frame-ancestors 'none'");
+        }
+        if (ctx.normalizedPath().startsWith(API_PREFIX)) {
+            response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        if (ctx.request().isSSL()) {
+            response.putHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+    }
+
+    private void answer(RoutingContext ctx, ProblemType type, String detail) {
+        Problem problem = problems.of(type, detail, ctx.normalizedPath(), ctx.request().getHeader(RequestIds.HEADER));
+        try {
+            ctx.response().setStatusCode(type.status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            ctx.fail(e);
+        }
+    }
+
+    private static long declaredLength(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package id.kembar.common.web;
+
+import id.kembar.common.problem.ProblemException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields a collection can be sorted by, each with its HQL expression, and the default order. Every order ends
+ * with the id, so that paging is deterministic (API-GUIDE "Collections").
+ */
+public final class SortFields {
+
+    private final Map<String, String> expressions;
+    private final String defaultSort;
+    private final String idExpression;
+
+    private SortFields(Map<String, String> expressions, String defaultSort, String idExpression) {
+        this.expressions = expressions;
+        this.defaultSort = defaultSort;
+        this.idExpression = idExpression;
+    }
+
+    /** {@code fields} alternates API names and HQL expressions: {@code "name", "a.name", "kind", "a.kind"}. */
+    public static SortFields of(String alias, String defaultSort, String... fields) {
+        Map<String, String> expressions = new LinkedHashMap<>();
+        for (int i = 0; i < fields.length; i += 2) {
+            expressions.put(fields[i], fields[i + 1]);
+        }
+        return new SortFields(expressions, defaultSort, alias + ".id");
+    }
+
+    public List<String> names() {
+        return List.copyOf(expressions.keySet());
+    }
+
+    String orderBy(String sort) {
+        String spec = sort == null || sort.isBlank() ? defaultSort : sort;
+        List<String> items = new ArrayList<>();
+        for (String raw : spec.split(",", -1)) {
+            String field = raw.trim();
+            boolean descending = field.startsWith("-");
+            String name = descending ? field.substring(1) : field;
+            String expression = expressions.get(name);
+            if (expression == null) {
+                List<String> allowed = names();
+                throw ProblemException.invalid("sort", "cannot sort by '" + field + "'; sort by one or more of: "
+                        + String.join(", ", allowed) + " (prefix - for descending)", allowed);
+            }
+            items.add(expression + (descending ? " desc" : " asc"));
+        }
+        items.add(idExpression + " asc");
+        return String.join(", ", items);
+    }
+}
