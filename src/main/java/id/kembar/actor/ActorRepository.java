@@ -7,7 +7,6 @@ import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -33,15 +32,5 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
                 .equal("a.parent.id", filter.parentId)
                 .since("a.updatedAt", filter.updatedSince)
                 .page(getEntityManager(), Actor.class, "a", "left join fetch a.parent", page);
-    }
-
-    /** The first children of an actor, for a 409 that says what still refers to it. */
-    List<UUID> childrenOf(UUID id, int limit) {
-        return getEntityManager().createQuery("select a.id from Actor a where a.parent.id = :id order by a.id", UUID.class)
-                .setParameter("id", id).setMaxResults(limit).getResultList();
-    }
-
-    long countChildrenOf(UUID id) {
-        return count("parent.id", id);
     }
 }

@@ -1,6 +1,7 @@
 package id.kembar.actor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kembar.common.persistence.ReferenceQuery;
 import id.kembar.common.problem.FieldError;
 import id.kembar.common.problem.ProblemException;
 import id.kembar.common.problem.Reference;
@@ -70,15 +71,10 @@ class ActorService {
         Actor actor = actors.require(id);
         ETags.checkIfMatch(ifMatch, actor.version());
         List<Reference> found = new ArrayList<>();
-        long children = actors.countChildrenOf(id);
-        if (children > 0) {
-            found.add(new Reference("actors", children, actors.childrenOf(id, 20)));
-        }
+        ReferenceQuery.find(actors.getEntityManager(), "actors", "Actor a", "a.parent.id = :id", id)
+                .ifPresent(found::add);
         references.stream().map(r -> r.to(id)).flatMap(Optional::stream).forEach(found::add);
-        if (!found.isEmpty()) {
-            throw ProblemException.inUse("The actor is still referred to by " + String.join(", ",
-                    found.stream().map(r -> r.count() + " " + r.resource()).toList()) + "; remove those first", found);
-        }
+        ProblemException.throwIfReferenced("actor", found);
         actors.delete(actor);
         actors.flush();
     }

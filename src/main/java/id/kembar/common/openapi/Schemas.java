@@ -107,7 +107,8 @@ final class Schemas {
             copy.setDescription(referrer.getDescription());
         }
         if (referrer.getExamples() != null) {
-            copy.setExamples(referrer.getExamples());
+            // an annotation's example "2016" is read as a number; these scalars are strings on the wire
+            copy.setExamples(new ArrayList<>(referrer.getExamples().stream().map(String::valueOf).toList()));
         }
         return copy;
     }

@@ -92,14 +92,16 @@ public final class Criteria {
     }
 
     /**
-     * Runs the page query and its count. {@code fetch} joins the references every item shows, so that the number of
-     * statements does not grow with the page size.
+     * Runs the page query and its count. {@code joins} fetch the references every item shows ({@code join fetch
+     * p.partner pa}), so that the number of statements does not grow with the page size; the count query joins them
+     * without fetching, so that conditions may use their aliases.
      */
-    public <E> Page<E> page(EntityManager em, Class<E> type, String alias, String fetch, PageRequest page) {
-        String from = " from " + type.getSimpleName() + " " + alias;
-        TypedQuery<E> list = em.createQuery("select " + alias + from + " " + fetch + where()
+    public <E> Page<E> page(EntityManager em, Class<E> type, String alias, String joins, PageRequest page) {
+        String from = " from " + type.getSimpleName() + " " + alias + " ";
+        TypedQuery<E> list = em.createQuery("select " + alias + from + joins + where()
                 + " order by " + page.orderBy(), type);
-        TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from + where(), Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from + joins.replace(" fetch ", " ")
+                + where(), Long.class);
         parameters.forEach((name, value) -> {
             list.setParameter(name, value);
             count.setParameter(name, value);

@@ -51,7 +51,12 @@ public class ProblemException extends WebApplicationException {
         return new ProblemException(ProblemType.CONFLICT, detail, List.of(), existingId, List.of());
     }
 
-    public static ProblemException inUse(String detail, List<Reference> references) {
-        return new ProblemException(ProblemType.IN_USE, detail, List.of(), null, references);
+    /** A 409 that says what still refers to the resource to be deleted, if anything does. */
+    public static void throwIfReferenced(String what, List<Reference> references) {
+        if (!references.isEmpty()) {
+            String counts = String.join(", ", references.stream().map(r -> r.count() + " " + r.resource()).toList());
+            throw new ProblemException(ProblemType.IN_USE, "The " + what + " is still referred to by " + counts
+                    + "; remove or change those first", List.of(), null, references);
+        }
     }
 }

@@ -1,0 +1,46 @@
+package id.kembar.milestone;
+
+import id.kembar.actor.Actor;
+import id.kembar.actor.ActorSummary;
+import id.kembar.partnership.Partnership;
+import id.kembar.program.SectorProgram;
+import java.util.List;
+
+final class MilestoneMapper {
+
+    private MilestoneMapper() {
+    }
+
+    static MilestoneResponse toResponse(Milestone m) {
+        SectorProgram program = m.sectorProgram;
+        return new MilestoneResponse(m.id(), m.version(), m.createdAt(), m.updatedAt(), m.partnership.id(), m.type,
+                m.title, m.description, m.status, m.target, m.occurrence, m.side, m.placeName, m.documentNumber,
+                m.documentUrl, program == null ? null : program.id(), m.actors.stream().map(Actor::id).toList(),
+                m.actors.stream().map(ActorSummary::of).toList());
+    }
+
+    static MilestoneRequest toRequest(Milestone m) {
+        return new MilestoneRequest(m.type, m.title, m.description, m.status, m.target, m.occurrence, m.side,
+                m.placeName, m.documentNumber, m.documentUrl, m.sectorProgram == null ? null : m.sectorProgram.id(),
+                m.actors.stream().map(Actor::id).toList());
+    }
+
+    static void apply(MilestoneRequest request, Partnership partnership, SectorProgram program, List<Actor> actors,
+            Milestone m) {
+        m.partnership = partnership;
+        m.type = request.type();
+        m.title = request.title().strip();
+        m.description = request.description();
+        m.status = request.status();
+        m.target = request.targetDate();
+        m.occurrence = request.occurrenceDate();
+        m.side = request.side();
+        m.placeName = request.placeName();
+        m.documentNumber = request.documentNumber();
+        m.documentUrl = request.documentUrl();
+        m.sectorProgram = program;
+        m.actors.clear();
+        m.actors.addAll(actors);
+        m.touch();
+    }
+}

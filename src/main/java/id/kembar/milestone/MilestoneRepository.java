@@ -1,0 +1,42 @@
+package id.kembar.milestone;
+
+import id.kembar.common.persistence.Criteria;
+import id.kembar.common.problem.ProblemException;
+import id.kembar.common.web.Page;
+import id.kembar.common.web.PageRequest;
+import id.kembar.common.web.SortFields;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
+
+    /** {@code date} is the timeline order: when it happened, or else when it is due. */
+    static final SortFields SORT = SortFields.of("m", "date",
+            "date", "coalesce(m.occurrence.date, m.target.date)", "targetDate", "m.target.date",
+            "occurrenceDate", "m.occurrence.date", "type", "m.type", "status", "m.status", "title", "m.title",
+            "createdAt", "m.createdAt", "updatedAt", "m.updatedAt");
+
+    /** The milestone of this partnership, or a 404 (also when it belongs to another partnership). */
+    Milestone require(UUID partnershipId, UUID id) {
+        return find("id = ?1 and partnership.id = ?2", id, partnershipId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("milestone in partnership " + partnershipId, id));
+    }
+
+    Page<Milestone> search(UUID partnershipId, MilestoneFilter filter, PageRequest page) {
+        return filter.scope.applyTo(new Criteria(), "pn")
+                .equal("pn.id", partnershipId)
+                .text(filter.q, "m.title", "m.description", "m.placeName", "m.documentNumber")
+                .in("m.type", filter.type)
+                .in("m.status", filter.status)
+                .in("m.side", filter.side)
+                .equal("m.sectorProgram.id", filter.sectorProgramId)
+                .where("exists (select 1 from Milestone x join x.actors a where x = m and a.id = ?)", filter.actorId)
+                .within("m.target.date", filter.targetDateFrom, filter.targetDateTo)
+                .within("m.occurrence.date", filter.occurrenceDateFrom, filter.occurrenceDateTo)
+                .since("m.updatedAt", filter.updatedSince)
+                .page(getEntityManager(), Milestone.class, "m",
+                        "join fetch m.partnership pn left join fetch m.sectorProgram", page);
+    }
+}

@@ -1,0 +1,137 @@
+package id.kembar.milestone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kembar.actor.Actor;
+import id.kembar.actor.ActorRepository;
+import id.kembar.common.problem.FieldError;
+import id.kembar.common.validation.RequestValidator;
+import id.kembar.common.web.ETags;
+import id.kembar.common.web.MergePatch;
+import id.kembar.common.web.Page;
+import id.kembar.common.web.PageRequest;
+import id.kembar.partnership.Partnership;
+import id.kembar.partnership.PartnershipRepository;
+import id.kembar.program.SectorProgram;
+import id.kembar.program.SectorProgramRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+@Transactional
+class MilestoneService {
+
+    private final MilestoneRepository milestones;
+    private final PartnershipRepository partnerships;
+    private final SectorProgramRepository programs;
+    private final ActorRepository actors;
+    private final RequestValidator validator;
+    private final MergePatch mergePatch;
+    private final Clock clock;
+
+    MilestoneService(MilestoneRepository milestones, PartnershipRepository partnerships,
+            SectorProgramRepository programs, ActorRepository actors, RequestValidator validator, MergePatch mergePatch,
+            Clock clock) {
+        this.milestones = milestones;
+        this.partnerships = partnerships;
+        this.programs = programs;
+        this.actors = actors;
+        this.validator = validator;
+        this.mergePatch = mergePatch;
+        this.clock = clock;
+    }
+
+    /** Across partnerships, or of one when {@code partnershipId} is given (an unknown one simply matches nothing). */
+    Page<MilestoneResponse> list(UUID partnershipId, MilestoneFilter filter, PageRequest page) {
+        return milestones.search(partnershipId, filter, page).map(MilestoneMapper::toResponse);
+    }
+
+    /** The timeline of one partnership; 404 when it does not exist. */
+    Page<MilestoneResponse> listOf(UUID partnershipId, MilestoneFilter filter, PageRequest page) {
+        partnerships.require(partnershipId);
+        return list(partnershipId, filter, page);
+    }
+
+    MilestoneResponse get(UUID partnershipId, UUID id) {
+        return MilestoneMapper.toResponse(milestones.require(partnershipId, id));
+    }
+
+    MilestoneResponse create(UUID partnershipId, MilestoneRequest request) {
+        Partnership partnership = partnerships.require(partnershipId);
+        Milestone milestone = new Milestone();
+        write(partnership, milestone, request);
+        milestones.persist(milestone);
+        milestones.flush();
+        return MilestoneMapper.toResponse(milestone);
+    }
+
+    MilestoneResponse replace(UUID partnershipId, UUID id, MilestoneRequest request, String ifMatch) {
+        Milestone milestone = milestones.require(partnershipId, id);
+        ETags.checkIfMatch(ifMatch, milestone.version());
+        write(milestone.partnership, milestone, request);
+        milestones.flush();
+        return MilestoneMapper.toResponse(milestone);
+    }
+
+    MilestoneResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
+        Milestone milestone = milestones.require(partnershipId, id);
+        ETags.checkIfMatch(ifMatch, milestone.version());
+        write(milestone.partnership, milestone,
+                mergePatch.apply(MilestoneMapper.toRequest(milestone), patch, MilestoneRequest.class));
+        milestones.flush();
+        return MilestoneMapper.toResponse(milestone);
+    }
+
+    void delete(UUID partnershipId, UUID id, String ifMatch) {
+        Milestone milestone = milestones.require(partnershipId, id);
+        ETags.checkIfMatch(ifMatch, milestone.version());
+        milestones.delete(milestone);
+        milestones.flush();
+    }
+
+    private void write(Partnership partnership, Milestone milestone, MilestoneRequest request) {
+        List<FieldError> errors = validator.check(request);
+        SectorProgram program = null;
+        List<Actor> involved = List.of();
+        if (request != null) {
+            if (request.occurrenceDate() != null && request.occurrenceDate().firstDay().isAfter(LocalDate.now(clock))) {
+                errors.add(new FieldError("occurrenceDate", "must not be in the future; plan it with a targetDate"));
+            }
+            if (request.sectorProgramId() != null) {
+                program = programs.findById(request.sectorProgramId());
+                if (program == null || !program.partnership().id().equals(partnership.id())) {
+                    errors.add(new FieldError("sectorProgramId", "no sector program with id "
+                            + request.sectorProgramId() + " in this partnership"));
+                }
+            }
+            involved = actorsOf(request.actorIds(), errors);
+        }
+        RequestValidator.throwIfAny(errors);
+        MilestoneMapper.apply(request, partnership, program, involved, milestone);
+    }
+
+    /** The actors, in the order given; one error for each id that names none. */
+    private List<Actor> actorsOf(List<UUID> ids, List<FieldError> errors) {
+        List<UUID> given = ids.stream().filter(Objects::nonNull).distinct().toList();
+        Map<UUID, Actor> found = given.isEmpty() ? Map.of() : actors.list("id in ?1", given).stream()
+                .collect(Collectors.toMap(Actor::id, Function.identity()));
+        List<Actor> result = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Actor actor = ids.get(i) == null ? null : found.get(ids.get(i));
+            if (actor == null && ids.get(i) != null) {
+                errors.add(new FieldError("actorIds[" + i + "]", "no actor with id " + ids.get(i)));
+            } else if (actor != null && !result.contains(actor)) {
+                result.add(actor);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,103 @@
+package id.kembar.participant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kembar.actor.Actor;
+import id.kembar.actor.ActorRepository;
+import id.kembar.common.problem.FieldError;
+import id.kembar.common.problem.ProblemException;
+import id.kembar.common.validation.RequestValidator;
+import id.kembar.common.web.ETags;
+import id.kembar.common.web.MergePatch;
+import id.kembar.common.web.Page;
+import id.kembar.common.web.PageRequest;
+import id.kembar.partnership.Partnership;
+import id.kembar.partnership.PartnershipRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+class ParticipantService {
+
+    private final ParticipantRepository participants;
+    private final PartnershipRepository partnerships;
+    private final ActorRepository actors;
+    private final RequestValidator validator;
+    private final MergePatch mergePatch;
+
+    ParticipantService(ParticipantRepository participants, PartnershipRepository partnerships, ActorRepository actors,
+            RequestValidator validator, MergePatch mergePatch) {
+        this.participants = participants;
+        this.partnerships = partnerships;
+        this.actors = actors;
+        this.validator = validator;
+        this.mergePatch = mergePatch;
+    }
+
+    /** Across partnerships, or of one when {@code partnershipId} is given (an unknown one simply matches nothing). */
+    Page<ParticipantResponse> list(UUID partnershipId, ParticipantFilter filter, PageRequest page) {
+        return participants.search(partnershipId, filter, page).map(ParticipantMapper::toResponse);
+    }
+
+    /** The participants of one partnership; 404 when it does not exist. */
+    Page<ParticipantResponse> listOf(UUID partnershipId, ParticipantFilter filter, PageRequest page) {
+        partnerships.require(partnershipId);
+        return list(partnershipId, filter, page);
+    }
+
+    ParticipantResponse get(UUID partnershipId, UUID id) {
+        return ParticipantMapper.toResponse(participants.require(partnershipId, id));
+    }
+
+    ParticipantResponse create(UUID partnershipId, ParticipantRequest request) {
+        Partnership partnership = partnerships.require(partnershipId);
+        Participant participant = new Participant();
+        write(partnership, participant, request);
+        participants.persist(participant);
+        participants.flush();
+        return ParticipantMapper.toResponse(participant);
+    }
+
+    ParticipantResponse replace(UUID partnershipId, UUID id, ParticipantRequest request, String ifMatch) {
+        Participant participant = participants.require(partnershipId, id);
+        ETags.checkIfMatch(ifMatch, participant.version());
+        write(participant.partnership, participant, request);
+        participants.flush();
+        return ParticipantMapper.toResponse(participant);
+    }
+
+    ParticipantResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
+        Participant participant = participants.require(partnershipId, id);
+        ETags.checkIfMatch(ifMatch, participant.version());
+        write(participant.partnership, participant,
+                mergePatch.apply(ParticipantMapper.toRequest(participant), patch, ParticipantRequest.class));
+        participants.flush();
+        return ParticipantMapper.toResponse(participant);
+    }
+
+    void delete(UUID partnershipId, UUID id, String ifMatch) {
+        Participant participant = participants.require(partnershipId, id);
+        ETags.checkIfMatch(ifMatch, participant.version());
+        participants.delete(participant);
+        participants.flush();
+    }
+
+    private void write(Partnership partnership, Participant participant, ParticipantRequest request) {
+        List<FieldError> errors = validator.check(request);
+        Actor actor = null;
+        if (request != null && request.actorId() != null) {
+            actor = actors.findById(request.actorId());
+            if (actor == null) {
+                errors.add(new FieldError("actorId", "no actor with id " + request.actorId()));
+            }
+        }
+        RequestValidator.throwIfAny(errors);
+        participants.findSame(partnership.id(), actor.id(), request.role(), participant.id()).ifPresent(existing -> {
+            throw ProblemException.duplicate("This actor already takes part in this partnership as " + request.role()
+                    + ": " + existing.id(), existing.id());
+        });
+        ParticipantMapper.apply(request, partnership, actor, participant);
+    }
+}

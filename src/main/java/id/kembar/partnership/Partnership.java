@@ -1,0 +1,55 @@
+package id.kembar.partnership;
+
+import id.kembar.actor.Actor;
+import id.kembar.common.persistence.AuditedEntity;
+import id.kembar.common.time.PartialDate;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+
+@Entity
+public class Partnership extends AuditedEntity {
+
+    String title;
+
+    @Enumerated(EnumType.STRING)
+    PartnershipType type;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    Actor localGovernment;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    Actor partner;
+
+    String description;
+
+    String objectives;
+
+    PartialDate validFrom;
+
+    PartialDate validUntil;
+
+    String referenceNumber;
+
+    public String title() {
+        return title;
+    }
+
+    public PartnershipType type() {
+        return type;
+    }
+
+    public Actor localGovernment() {
+        return localGovernment;
+    }
+
+    public Actor partner() {
+        return partner;
+    }
+
+    public PartialDate validUntil() {
+        return validUntil;
+    }
+}

@@ -1,0 +1,58 @@
+package id.kembar.partnership;
+
+import id.kembar.common.time.PartialDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filters of the partnership list; repeating a parameter means "any of these". */
+public class PartnershipFilter {
+
+    @QueryParam("q")
+    @Size(max = 200)
+    @Parameter(description = "Case-insensitive text search in the title, description, objectives, reference number "
+            + "and the names of both sides.")
+    public String q;
+
+    @QueryParam("type")
+    @Parameter(description = "Only partnerships of these types (repeatable).")
+    public List<PartnershipType> type;
+
+    @QueryParam("localGovernmentId")
+    @Parameter(description = "Only partnerships of this local government.")
+    public UUID localGovernmentId;
+
+    @QueryParam("partnerId")
+    @Parameter(description = "Only partnerships with this partner.")
+    public UUID partnerId;
+
+    @BeanParam
+    @Valid
+    public PartnershipScope scope = new PartnershipScope();
+
+    @QueryParam("validFromFrom")
+    @Parameter(description = "Only agreements that took effect on or after this (partial) date.")
+    public PartialDate validFromFrom;
+
+    @QueryParam("validFromTo")
+    @Parameter(description = "Only agreements that took effect on or before the end of this (partial) date.")
+    public PartialDate validFromTo;
+
+    @QueryParam("validUntilFrom")
+    @Parameter(description = "Only agreements that end on or after this (partial) date.")
+    public PartialDate validUntilFrom;
+
+    @QueryParam("validUntilTo")
+    @Parameter(description = "Only agreements that end on or before the end of this (partial) date "
+            + "(`validUntilTo=2026` lists those ending in 2026 or before).")
+    public PartialDate validUntilTo;
+
+    @QueryParam("updatedSince")
+    @Parameter(description = "Only partnerships changed at or after this moment (for synchronisation).")
+    public OffsetDateTime updatedSince;
+}

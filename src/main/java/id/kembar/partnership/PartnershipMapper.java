@@ -1,0 +1,36 @@
+package id.kembar.partnership;
+
+import id.kembar.actor.Actor;
+import id.kembar.actor.ActorSummary;
+
+final class PartnershipMapper {
+
+    private PartnershipMapper() {
+    }
+
+    static PartnershipResponse toResponse(Partnership p) {
+        Actor local = p.localGovernment();
+        Actor partner = p.partner();
+        return new PartnershipResponse(p.id(), p.version(), p.createdAt(), p.updatedAt(), p.title, p.type,
+                local.id(), ActorSummary.of(local), partner.id(), ActorSummary.of(partner), p.description,
+                p.objectives, p.validFrom, p.validUntil, p.referenceNumber);
+    }
+
+    static PartnershipRequest toRequest(Partnership p) {
+        return new PartnershipRequest(p.title, p.type, p.localGovernment().id(), p.partner().id(), p.description,
+                p.objectives, p.validFrom, p.validUntil, p.referenceNumber);
+    }
+
+    static void apply(PartnershipRequest request, Actor local, Actor partner, Partnership p) {
+        p.title = request.title().strip();
+        p.type = request.type();
+        p.localGovernment = local;
+        p.partner = partner;
+        p.description = request.description();
+        p.objectives = request.objectives();
+        p.validFrom = request.validFrom();
+        p.validUntil = request.validUntil();
+        p.referenceNumber = request.referenceNumber();
+        p.touch();
+    }
+}

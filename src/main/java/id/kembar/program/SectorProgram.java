@@ -1,0 +1,73 @@
+package id.kembar.program;
+
+import id.kembar.actor.Actor;
+import id.kembar.common.persistence.AuditedEntity;
+import id.kembar.common.time.PartialDate;
+import id.kembar.partnership.Partnership;
+import id.kembar.partnership.Side;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+
+@Entity
+public class SectorProgram extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    Partnership partnership;
+
+    @Enumerated(EnumType.STRING)
+    Sector sector;
+
+    String title;
+
+    String description;
+
+    @Enumerated(EnumType.STRING)
+    ProgramStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    Actor leadAgency;
+
+    BigDecimal budgetAmount;
+
+    String budgetCurrency;
+
+    @Enumerated(EnumType.STRING)
+    Side side;
+
+    @ElementCollection
+    @CollectionTable(name = "sector_program_obstacle", joinColumns = @JoinColumn(name = "sector_program_id"))
+    @Column(name = "obstacle")
+    @Enumerated(EnumType.STRING)
+    Set<Obstacle> obstacles = EnumSet.noneOf(Obstacle.class);
+
+    String obstacleNote;
+
+    @AttributeOverride(name = "date", column = @Column(name = "start_date"))
+    @AttributeOverride(name = "precision", column = @Column(name = "start_precision"))
+    PartialDate startDate;
+
+    @AttributeOverride(name = "date", column = @Column(name = "end_date"))
+    @AttributeOverride(name = "precision", column = @Column(name = "end_precision"))
+    PartialDate endDate;
+
+    String outcomes;
+
+    public Partnership partnership() {
+        return partnership;
+    }
+
+    public String title() {
+        return title;
+    }
+}

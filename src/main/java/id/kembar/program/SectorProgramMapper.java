@@ -1,0 +1,46 @@
+package id.kembar.program;
+
+import id.kembar.actor.Actor;
+import id.kembar.actor.ActorSummary;
+import id.kembar.common.money.Money;
+import id.kembar.partnership.Partnership;
+import java.util.Set;
+
+final class SectorProgramMapper {
+
+    private SectorProgramMapper() {
+    }
+
+    static SectorProgramResponse toResponse(SectorProgram sp) {
+        Actor lead = sp.leadAgency;
+        return new SectorProgramResponse(sp.id(), sp.version(), sp.createdAt(), sp.updatedAt(), sp.partnership.id(),
+                sp.sector, sp.title, sp.description, sp.status, lead == null ? null : lead.id(), ActorSummary.of(lead),
+                Money.of(sp.budgetAmount, sp.budgetCurrency), sp.side, sp.obstacles.stream().sorted().toList(),
+                sp.obstacleNote, sp.startDate, sp.endDate, sp.outcomes);
+    }
+
+    static SectorProgramRequest toRequest(SectorProgram sp) {
+        return new SectorProgramRequest(sp.sector, sp.title, sp.description, sp.status,
+                sp.leadAgency == null ? null : sp.leadAgency.id(), Money.of(sp.budgetAmount, sp.budgetCurrency),
+                sp.side, Set.copyOf(sp.obstacles), sp.obstacleNote, sp.startDate, sp.endDate, sp.outcomes);
+    }
+
+    static void apply(SectorProgramRequest request, Partnership partnership, Actor leadAgency, SectorProgram sp) {
+        sp.partnership = partnership;
+        sp.sector = request.sector();
+        sp.title = request.title().strip();
+        sp.description = request.description();
+        sp.status = request.status();
+        sp.leadAgency = leadAgency;
+        sp.budgetAmount = request.budget() == null ? null : request.budget().toBigDecimal();
+        sp.budgetCurrency = request.budget() == null ? null : request.budget().currency();
+        sp.side = request.side();
+        sp.obstacles.clear();
+        sp.obstacles.addAll(request.obstacles());
+        sp.obstacleNote = request.obstacleNote();
+        sp.startDate = request.startDate();
+        sp.endDate = request.endDate();
+        sp.outcomes = request.outcomes();
+        sp.touch();
+    }
+}

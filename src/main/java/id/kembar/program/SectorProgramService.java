@@ -1,0 +1,105 @@
+package id.kembar.program;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kembar.actor.Actor;
+import id.kembar.actor.ActorRepository;
+import id.kembar.common.problem.FieldError;
+import id.kembar.common.problem.ProblemException;
+import id.kembar.common.validation.RequestValidator;
+import id.kembar.common.web.ETags;
+import id.kembar.common.web.MergePatch;
+import id.kembar.common.web.Page;
+import id.kembar.common.web.PageRequest;
+import id.kembar.partnership.Partnership;
+import id.kembar.partnership.PartnershipRepository;
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+class SectorProgramService {
+
+    private final SectorProgramRepository programs;
+    private final PartnershipRepository partnerships;
+    private final ActorRepository actors;
+    private final RequestValidator validator;
+    private final MergePatch mergePatch;
+    private final List<SectorProgramReferences> references;
+
+    SectorProgramService(SectorProgramRepository programs, PartnershipRepository partnerships, ActorRepository actors,
+            RequestValidator validator, MergePatch mergePatch, @All List<SectorProgramReferences> references) {
+        this.programs = programs;
+        this.partnerships = partnerships;
+        this.actors = actors;
+        this.validator = validator;
+        this.mergePatch = mergePatch;
+        this.references = references;
+    }
+
+    /** Across partnerships, or of one when {@code partnershipId} is given (an unknown one simply matches nothing). */
+    Page<SectorProgramResponse> list(UUID partnershipId, ProgramFilter filter, PageRequest page) {
+        return programs.search(partnershipId, filter, page).map(SectorProgramMapper::toResponse);
+    }
+
+    /** The programs of one partnership; 404 when it does not exist. */
+    Page<SectorProgramResponse> listOf(UUID partnershipId, ProgramFilter filter, PageRequest page) {
+        partnerships.require(partnershipId);
+        return list(partnershipId, filter, page);
+    }
+
+    SectorProgramResponse get(UUID partnershipId, UUID id) {
+        return SectorProgramMapper.toResponse(programs.require(partnershipId, id));
+    }
+
+    SectorProgramResponse create(UUID partnershipId, SectorProgramRequest request) {
+        Partnership partnership = partnerships.require(partnershipId);
+        SectorProgram program = new SectorProgram();
+        write(partnership, program, request);
+        programs.persist(program);
+        programs.flush();
+        return SectorProgramMapper.toResponse(program);
+    }
+
+    SectorProgramResponse replace(UUID partnershipId, UUID id, SectorProgramRequest request, String ifMatch) {
+        SectorProgram program = programs.require(partnershipId, id);
+        ETags.checkIfMatch(ifMatch, program.version());
+        write(program.partnership, program, request);
+        programs.flush();
+        return SectorProgramMapper.toResponse(program);
+    }
+
+    SectorProgramResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
+        SectorProgram program = programs.require(partnershipId, id);
+        ETags.checkIfMatch(ifMatch, program.version());
+        write(program.partnership, program,
+                mergePatch.apply(SectorProgramMapper.toRequest(program), patch, SectorProgramRequest.class));
+        programs.flush();
+        return SectorProgramMapper.toResponse(program);
+    }
+
+    void delete(UUID partnershipId, UUID id, String ifMatch) {
+        SectorProgram program = programs.require(partnershipId, id);
+        ETags.checkIfMatch(ifMatch, program.version());
+        ProblemException.throwIfReferenced("sector program",
+                references.stream().map(r -> r.to(id)).flatMap(Optional::stream).toList());
+        programs.delete(program);
+        programs.flush();
+    }
+
+    private void write(Partnership partnership, SectorProgram program, SectorProgramRequest request) {
+        List<FieldError> errors = validator.check(request);
+        Actor lead = null;
+        if (request != null && request.leadAgencyId() != null) {
+            lead = actors.findById(request.leadAgencyId());
+            if (lead == null) {
+                errors.add(new FieldError("leadAgencyId", "no actor with id " + request.leadAgencyId()));
+            }
+        }
+        RequestValidator.throwIfAny(errors);
+        SectorProgramMapper.apply(request, partnership, lead, program);
+    }
+}
