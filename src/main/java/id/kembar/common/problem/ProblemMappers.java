@@ -18,6 +18,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -47,10 +48,13 @@ class ProblemMappers {
         return problem(ProblemException.invalid(Violations.toFieldErrors(e.getConstraintViolations())), request);
     }
 
-    // named as well: Quarkus maps this subclass itself (to a report of its own format) unless we do
+    // named as well: Quarkus maps this subclass itself (to a report of its own format) unless we do. It comes from
+    // query parameters, so a field is the parameter's name, whichever of its repeated values was wrong
     @ServerExceptionMapper
     Response parameterValidation(ResteasyReactiveViolationException e, HttpServerRequest request) {
-        return beanValidation(e, request);
+        List<FieldError> errors = Violations.toFieldErrors(e.getConstraintViolations()).stream()
+                .map(error -> new FieldError(error.field().replaceAll("\\[\\d+]$", ""), error.message())).toList();
+        return problem(ProblemException.invalid(errors), request);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,64 @@
+package id.kembar.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Makes the records a test needs through the API itself, each with a name of its own. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** A name no other test uses, so that a filter on it finds only this test's records. */
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static Map<String, Object> body(Object... pairs) {
+        Map<String, Object> body = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            body.put((String) pairs[i], pairs[i + 1]);
+        }
+        return body;
+    }
+
+    public static String create(String path, Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post(path)
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    public static String province(String name, String code) {
+        return create("/api/v1/actors", body("kind", "GOVERNMENT", "name", name, "country", "ID",
+                "governmentLevel", "PROVINCE", "regionCode", code));
+    }
+
+    public static String city(String name, String code) {
+        return create("/api/v1/actors", body("kind", "GOVERNMENT", "name", name, "country", "ID",
+                "governmentLevel", "CITY", "regionCode", code));
+    }
+
+    public static String foreignGovernment(String name, String country, String level) {
+        return create("/api/v1/actors", body("kind", "GOVERNMENT", "name", name, "country", country,
+                "governmentLevel", level));
+    }
+
+    public static String actor(String kind, String name, String country) {
+        return create("/api/v1/actors", body("kind", kind, "name", name, "country", country));
+    }
+
+    /** A sister-city partnership between a new Indonesian city and a new Japanese city. */
+    public static String partnership() {
+        return partnership(city(unique("Kota"), "32.71"), foreignGovernment(unique("City"), "JP", "CITY"));
+    }
+
+    public static String partnership(String localGovernmentId, String partnerId) {
+        return create("/api/v1/partnerships", body("title", unique("Partnership"), "type", "SISTER_CITY",
+                "localGovernmentId", localGovernmentId, "partnerId", partnerId));
+    }
+}
