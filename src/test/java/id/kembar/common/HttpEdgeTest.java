@@ -1,0 +1,153 @@
+package id.kembar.common;
+
+import static id.kembar.support.Fixtures.actor;
+import static id.kembar.support.Fixtures.unique;
+import static id.kembar.support.ProblemAssert.problem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/** What every response carries and how every layer's errors look (API-GUIDE "Errors", "Every response"). */
+@QuarkusTest
+class HttpEdgeTest {
+
+    private static ValidatableResponse hasCommonHeaders(ValidatableResponse response) {
+        return response.header("API-Version", matchesPattern("\\d+\\.\\d+\\.\\d+"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", "frame-ancestors 'none'")
+                .header("Cache-Control", "no-store")
+                .header("X-Request-Id", notNullValue());
+    }
+
+    /** The contract check would match "/actors/" to "/actors"; a path with a trailing slash is in no contract. */
+    private static RequestSpecification outsideTheContract() {
+        return given().noFilters();
+    }
+
+    @Test
+    void successAndErrorResponsesCarryVersionAndSecurityHeaders() {
+        hasCommonHeaders(given().get("/api/v1/actors").then().statusCode(200));
+        hasCommonHeaders(given().get("/api/v1/actors/3fa85f64-5717-4562-b3fc-2c963f66afa6").then().statusCode(404));
+        hasCommonHeaders(given().get("/api/v1/nothing-here").then().statusCode(404));
+        hasCommonHeaders(outsideTheContract().get("/api/v1/actors/").then().statusCode(404));
+        hasCommonHeaders(given().get("/api/v1/test-only/failure").then().statusCode(500));
+    }
+
+    @Test
+    void noStrictTransportSecurityOverPlainHttp() {
+        given().get("/api/v1/actors").then().header("Strict-Transport-Security", (String) null);
+    }
+
+    @Test
+    void requestIdIsTakenFromTheCallerOrMadeUp() {
+        given().header("X-Request-Id", "sync-job-42").get("/api/v1/actors").then()
+                .header("X-Request-Id", "sync-job-42");
+        given().header("X-Request-Id", "sync-job-42").get("/api/v1/actors/not-a-uuid").then()
+                .header("X-Request-Id", "sync-job-42").body("requestId", equalTo("sync-job-42"));
+        given().header("X-Request-Id", "bad id with spaces\u00e9").get("/api/v1/actors").then()
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+        given().get("/api/v1/actors").then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void unknownPathIs404Problem() {
+        problem(given().get("/api/v1/nothing-here").then(), 404);
+        problem(given().get("/api/v2/actors").then(), 404);
+        problem(given().get("/nothing-here").then(), 404);
+    }
+
+    @Test
+    void trailingSlashIs404NotARedirect() {
+        problem(outsideTheContract().redirects().follow(false).get("/api/v1/actors/").then(), 404)
+                .body("detail", containsString("trailing slash"));
+        String id = actor("NGO", unique("LSM"), "ID");
+        problem(outsideTheContract().redirects().follow(false).get("/api/v1/actors/" + id + "/").then(), 404);
+    }
+
+    @Test
+    void wrongMethodIs405WithAllow() {
+        problem(given().contentType(ContentType.JSON).body("{}").put("/api/v1/actors").then(), 405)
+                .header("Allow", containsString("GET"))
+                .header("Allow", containsString("POST"))
+                .header("Allow", not(containsString("PUT")));
+        problem(given().post("/api/v1/milestones").then(), 405).header("Allow", containsString("GET"));
+    }
+
+    @Test
+    void unacceptableAcceptIs406() {
+        problem(given().accept("application/xml").get("/api/v1/actors").then(), 406);
+    }
+
+    @Test
+    void wrongContentTypeIs415() {
+        problem(given().contentType("text/plain").body("kind=NGO").post("/api/v1/actors").then(), 415);
+        problem(given().contentType("application/xml").body("<actor/>").post("/api/v1/partnerships").then(), 415);
+    }
+
+    @Test
+    void bodyOverTheLimitIs413AndNothingIsWritten() {
+        String notes = "x".repeat(1_100_000);
+        String name = unique("Big");
+        problem(given().contentType(ContentType.JSON)
+                .body("{\"kind\":\"NGO\",\"name\":\"" + name + "\",\"country\":\"ID\",\"notes\":\"" + notes + "\"}")
+                .post("/api/v1/actors").then(), 413);
+        given().get("/api/v1/actors?q=" + name).then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void unexpectedErrorIs500WithoutInternalsAndWithARequestIdThatIsLogged() {
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger("id.kembar.common.problem.ProblemMappers");
+        logger.addHandler(capture);
+        try {
+            problem(given().header("X-Request-Id", "trace-500").get("/api/v1/test-only/failure").then(), 500)
+                    .body("requestId", equalTo("trace-500"))
+                    .body("detail", containsString("trace-500"))
+                    .body(not(containsString("SELECT")))
+                    .body(not(containsString("IllegalStateException")))
+                    .body(not(containsString("id.kembar")));
+        } finally {
+            logger.removeHandler(capture);
+        }
+        assertThat(logged.stream().map(r -> r.getMessage() + " " + Arrays.toString(r.getParameters())).toList(),
+                hasItem(containsString("trace-500")));
+    }
+
+    @Test
+    void healthAndSwaggerUiAreServed() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/swagger-ui/index.html").then().statusCode(200);
+    }
+}

@@ -1,0 +1,88 @@
+package id.kembar.common;
+
+import static id.kembar.support.Fixtures.body;
+import static id.kembar.support.Fixtures.create;
+import static id.kembar.support.Fixtures.foreignGovernment;
+import static id.kembar.support.Fixtures.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+
+import id.kembar.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * API-GUIDE "Collections": the number of SQL statements a list request issues does not grow with the page size. Every
+ * list endpoint is asked for one item and for a hundred over data whose items all have references and collections
+ * (parents, alternative names, lead agencies, obstacles, involved actors), and must issue the same number.
+ */
+@QuarkusTest
+class StatementCountTest {
+
+    private static final int ITEMS = 6;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private String tag;
+    private String partnership;
+
+    @BeforeEach
+    void makeItemsWithEveryKindOfReference() {
+        tag = unique("Count");
+        String province = Fixtures.province(tag + " prov", "31");
+        String local = create("/api/v1/actors", body("kind", "GOVERNMENT", "name", tag + " kota", "country", "ID",
+                "governmentLevel", "CITY", "regionCode", "31.71", "parentId", province, "alternativeNames", List.of("a")));
+        partnership = Fixtures.partnership(local, foreignGovernment(tag + " partner", "KR", "CITY"));
+        for (int i = 0; i < ITEMS; i++) {
+            String agency = create("/api/v1/actors", body("kind", "AGENCY", "name", tag + " dinas " + i,
+                    "country", "ID", "parentId", local, "alternativeNames", List.of("alias " + i, "other " + i)));
+            Fixtures.partnership(local, foreignGovernment(tag + " partner " + i, "JP", "CITY"));
+            create(children("participants"), body("actorId", agency, "role", "IMPLEMENTER", "note", tag));
+            String program = create(children("sector-programs"), body("sector", "TOURISM", "title", tag + " " + i,
+                    "status", "STALLED", "obstacles", List.of("NO_BUDGET", "COMMUNICATION"), "leadAgencyId", agency,
+                    "budget", Map.of("amount", "100", "currency", "IDR")));
+            create(children("milestones"), body("type", "VISIT", "title", tag + " " + i, "status", "ACHIEVED",
+                    "sectorProgramId", program, "actorIds", List.of(agency, local)));
+        }
+    }
+
+    private String children(String collection) {
+        return "/api/v1/partnerships/" + partnership + "/" + collection;
+    }
+
+    @Test
+    void everyListIssuesAsManyStatementsForAHundredItemsAsForOne() {
+        String q = "q=" + tag;
+        for (String list : List.of(
+                "/api/v1/actors?" + q,
+                "/api/v1/partnerships?" + q,
+                children("participants") + "?" + q,
+                "/api/v1/participants?partnershipId=" + partnership,
+                children("sector-programs") + "?" + q,
+                "/api/v1/sector-programs?" + q,
+                children("milestones") + "?" + q,
+                "/api/v1/milestones?" + q)) {
+            long one = statements(list + "&pageSize=1", 1);
+            long hundred = statements(list + "&pageSize=100", ITEMS);
+            assertThat(list + " issued " + hundred + " statements for a page of 100 and " + one + " for a page of 1",
+                    hundred, equalTo(one));
+        }
+    }
+
+    private long statements(String url, int atLeast) {
+        Statistics statistics = sessionFactory.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        int items = given().get(url).then().statusCode(200).extract().path("items.size()");
+        assertThat(url, items, greaterThan(atLeast - 1));
+        return statistics.getPrepareStatementCount() - before;
+    }
+}
