@@ -20,7 +20,7 @@ import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
-class ActorService {
+public class ActorService {
 
     private final ActorRepository actors;
     private final RequestValidator validator;
@@ -43,7 +43,7 @@ class ActorService {
         return ActorMapper.toResponse(actors.require(id));
     }
 
-    ActorResponse create(ActorRequest request) {
+    public ActorResponse create(ActorRequest request) {
         Actor actor = new Actor();
         write(actor, request);
         actors.persist(actor);

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
-class MilestoneService {
+public class MilestoneService {
 
     private final MilestoneRepository milestones;
     private final PartnershipRepository partnerships;
@@ -64,7 +64,7 @@ class MilestoneService {
         return MilestoneMapper.toResponse(milestones.require(partnershipId, id));
     }
 
-    MilestoneResponse create(UUID partnershipId, MilestoneRequest request) {
+    public MilestoneResponse create(UUID partnershipId, MilestoneRequest request) {
         Partnership partnership = partnerships.require(partnershipId);
         Milestone milestone = new Milestone();
         write(partnership, milestone, request);

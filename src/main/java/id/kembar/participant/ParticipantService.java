@@ -19,7 +19,7 @@ import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
-class ParticipantService {
+public class ParticipantService {
 
     private final ParticipantRepository participants;
     private final PartnershipRepository partnerships;
@@ -51,7 +51,7 @@ class ParticipantService {
         return ParticipantMapper.toResponse(participants.require(partnershipId, id));
     }
 
-    ParticipantResponse create(UUID partnershipId, ParticipantRequest request) {
+    public ParticipantResponse create(UUID partnershipId, ParticipantRequest request) {
         Partnership partnership = partnerships.require(partnershipId);
         Participant participant = new Participant();
         write(partnership, participant, request);

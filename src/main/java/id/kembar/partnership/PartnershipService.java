@@ -17,7 +17,7 @@ import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
-class PartnershipService {
+public class PartnershipService {
 
     private final PartnershipRepository partnerships;
     private final ActorRepository actors;
@@ -40,7 +40,7 @@ class PartnershipService {
         return PartnershipMapper.toResponse(partnerships.require(id));
     }
 
-    PartnershipResponse create(PartnershipRequest request) {
+    public PartnershipResponse create(PartnershipRequest request) {
         Partnership partnership = new Partnership();
         write(partnership, request);
         partnerships.persist(partnership);

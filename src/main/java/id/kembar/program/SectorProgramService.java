@@ -21,7 +21,7 @@ import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
-class SectorProgramService {
+public class SectorProgramService {
 
     private final SectorProgramRepository programs;
     private final PartnershipRepository partnerships;
@@ -55,7 +55,7 @@ class SectorProgramService {
         return SectorProgramMapper.toResponse(programs.require(partnershipId, id));
     }
 
-    SectorProgramResponse create(UUID partnershipId, SectorProgramRequest request) {
+    public SectorProgramResponse create(UUID partnershipId, SectorProgramRequest request) {
         Partnership partnership = partnerships.require(partnershipId);
         SectorProgram program = new SectorProgram();
         write(partnership, program, request);
