@@ -43,6 +43,11 @@ public final class Fixtures {
                 "governmentLevel", "CITY", "regionCode", code));
     }
 
+    public static String regency(String name, String code) {
+        return create("/api/v1/actors", body("kind", "GOVERNMENT", "name", name, "country", "ID",
+                "governmentLevel", "REGENCY", "regionCode", code));
+    }
+
     public static String foreignGovernment(String name, String country, String level) {
         return create("/api/v1/actors", body("kind", "GOVERNMENT", "name", name, "country", country,
                 "governmentLevel", level));
@@ -55,6 +60,20 @@ public final class Fixtures {
     /** A sister-city partnership between a new Indonesian city and a new Japanese city. */
     public static String partnership() {
         return partnership(city(unique("Kota"), "32.71"), foreignGovernment(unique("City"), "JP", "CITY"));
+    }
+
+    /** A partnership of this type between the two sides, with a unique title and any further fields as pairs. */
+    public static String partnership(String localGovernmentId, String partnerId, String type, Object... fields) {
+        Map<String, Object> body = body(fields);
+        body.putIfAbsent("title", unique("Partnership"));
+        body.put("type", type);
+        body.put("localGovernmentId", localGovernmentId);
+        body.put("partnerId", partnerId);
+        return create("/api/v1/partnerships", body);
+    }
+
+    public static String participant(String partnershipId, String actorId, String role) {
+        return create("/api/v1/partnerships/" + partnershipId + "/participants", body("actorId", actorId, "role", role));
     }
 
     public static String partnership(String localGovernmentId, String partnerId) {
