@@ -49,11 +49,13 @@ class ProblemMappers {
     }
 
     // named as well: Quarkus maps this subclass itself (to a report of its own format) unless we do. It comes from
-    // query parameters, so a field is the parameter's name, whichever of its repeated values was wrong
+    // query parameters, so a field is the parameter's name, whichever of its repeated values was wrong, and however
+    // deep the bean parameter that declares it (filter.scope.localRegionCode is the parameter localRegionCode)
     @ServerExceptionMapper
     Response parameterValidation(ResteasyReactiveViolationException e, HttpServerRequest request) {
         List<FieldError> errors = Violations.toFieldErrors(e.getConstraintViolations()).stream()
-                .map(error -> new FieldError(error.field().replaceAll("\\[\\d+]$", ""), error.message())).toList();
+                .map(error -> new FieldError(error.field().replaceAll("\\[\\d+]$", "").replaceAll("^.*\\.", ""),
+                        error.message())).toList();
         return problem(ProblemException.invalid(errors), request);
     }
 
