@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import id.kembar.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.time.LocalDate;
@@ -219,5 +220,15 @@ class MilestoneCreateTest {
         invalid(post(path, milestoneBody("version", 3)), "version");
         invalid(post(path, milestoneBody("actors", List.of())), "actors");
         invalid(post(path, milestoneBody("date", "2016")), "date");
+    }
+
+    @Test
+    void malformedOrMissingBodiesAreRejectedAndTitlesAreTrimmed() {
+        String path = milestonesOf(Fixtures.partnership());
+        problem(given().contentType(ContentType.JSON).body("{\"type\": \"VISIT\",}").post(path).then(), 400);
+        invalid(given().contentType(ContentType.JSON).post(path).then(), "$");
+        invalid(post(path, milestoneBody("title", "   ")), "title");
+        post(path, milestoneBody("title", "  Kunjungan kerja  ")).statusCode(201)
+                .body("title", equalTo("Kunjungan kerja"));
     }
 }

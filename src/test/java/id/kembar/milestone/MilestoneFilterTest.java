@@ -67,7 +67,8 @@ class MilestoneFilterTest {
         assertThat(titles(p, "actorId=" + dinas), contains("a hatchery", "b training"));
         assertThat(titles(p, "actorId=" + embassy), contains("b training", "c reception"));
         assertThat(titles(p, "actorId=" + embassy + "&sectorProgramId=" + eels), empty());
-        assertThat(listed("/api/v1/milestones?sort=title&actorId=" + embassy, "title"), contains("b training", "c reception"));
+        assertThat(listed("/api/v1/milestones?sort=title&actorId=" + embassy, "title"),
+                contains("b training", "c reception"));
         given().get(milestonesOf(p) + "?actorId=" + dinas).then().body("totalItems", equalTo(2));
     }
 

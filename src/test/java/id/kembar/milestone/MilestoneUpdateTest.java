@@ -34,7 +34,8 @@ class MilestoneUpdateTest {
         return milestone(partnership, "type", "AGREEMENT_SIGNED", "status", "PLANNED", "targetDate", "2026-03",
                 "description", "Formal sister-province agreement through Kemenlu", "side", "LOCAL",
                 "placeName", "Kupang", "documentNumber", "LoI/2025/01", "documentUrl", "https://nttprov.go.id/loi",
-                "sectorProgramId", program(partnership), "actorIds", List.of(actor("MINISTRY", unique("Kemenlu"), "ID")));
+                "sectorProgramId", program(partnership),
+                "actorIds", List.of(actor("MINISTRY", unique("Kemenlu"), "ID")));
     }
 
     @Nested
@@ -125,7 +126,8 @@ class MilestoneUpdateTest {
         void markingAPlannedMilestoneAchievedKeepsItsTarget() {
             String partnership = Fixtures.partnership();
             String id = plannedAgreement(partnership);
-            patch(milestonesOf(partnership) + "/" + id, "\"0\"", "{\"status\":\"ACHIEVED\",\"occurrenceDate\":\"2026-02\"}")
+            patch(milestonesOf(partnership) + "/" + id, "\"0\"",
+                    "{\"status\":\"ACHIEVED\",\"occurrenceDate\":\"2026-02\"}")
                     .statusCode(200)
                     .header("ETag", "\"1\"")
                     .body("status", equalTo("ACHIEVED"))

@@ -24,6 +24,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import id.kembar.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.util.List;
@@ -219,5 +220,15 @@ class SectorProgramCreateTest {
         invalid(post(path, programBody("id", UNKNOWN_ID)), "id");
         invalid(post(path, programBody("partnershipId", UNKNOWN_ID)), "partnershipId");
         invalid(post(path, programBody("leadAgency", body("id", UNKNOWN_ID))), "leadAgency");
+    }
+
+    @Test
+    void malformedMissingOrWronglyTypedBodiesAreRejected() {
+        String path = programsOf(Fixtures.partnership());
+        problem(given().contentType(ContentType.JSON).body("{\"sector\": ").post(path).then(), 400);
+        invalid(given().contentType(ContentType.JSON).post(path).then(), "$");
+        invalid(given().contentType(ContentType.JSON).body("[]").post(path).then(), "$");
+        problem(given().contentType(ContentType.TEXT).body("Blueberries").post(path).then(), 415);
+        given().get(path).then().statusCode(200).body("totalItems", equalTo(0));
     }
 }

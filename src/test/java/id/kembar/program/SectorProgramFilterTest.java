@@ -118,6 +118,7 @@ class SectorProgramFilterTest {
         assertThat(titles(p, "endDateFrom=2019"), contains("b 2019-06", "c 2019-12-31"));
         assertThat(titles(p, "endDateFrom=2019-07"), contains("c 2019-12-31"));
         assertThat(titles(p, "endDateTo=2019-06"), contains("a 2018", "b 2019-06"));
+        assertThat(titles(p, "endDateTo=2019"), contains("a 2018", "b 2019-06", "c 2019-12-31"));
         assertThat(titles(p, "endDateTo=2018-12-31"), contains("a 2018"));
     }
 

@@ -77,10 +77,12 @@ public final class ProgramFixtures {
      */
     public static String partnershipIn(String regionCode, String partnerCountry) {
         boolean province = !regionCode.contains(".");
-        String local = province ? Fixtures.province(unique("Prov"), regionCode) : Fixtures.city(unique("Kota"), regionCode);
+        String local = province ? Fixtures.province(unique("Prov"), regionCode)
+                : Fixtures.city(unique("Kota"), regionCode);
         String partner = Fixtures.foreignGovernment(unique("Partner"), partnerCountry, province ? "PROVINCE" : "CITY");
         return create("/api/v1/partnerships", body("title", unique("Partnership"),
-                "type", province ? "SISTER_PROVINCE" : "SISTER_CITY", "localGovernmentId", local, "partnerId", partner));
+                "type", province ? "SISTER_PROVINCE" : "SISTER_CITY",
+                "localGovernmentId", local, "partnerId", partner));
     }
 
     private static Map<String, Object> merged(Map<String, Object> defaults, Object... pairs) {
