@@ -4,19 +4,24 @@ import id.kembar.actor.Actor;
 import id.kembar.actor.ActorSummary;
 import id.kembar.partnership.Partnership;
 import id.kembar.program.SectorProgram;
+import java.util.Comparator;
 import java.util.List;
 
 final class MilestoneMapper {
+
+    private static final Comparator<Actor> BY_NAME = Comparator.comparing(Actor::name).thenComparing(Actor::id);
 
     private MilestoneMapper() {
     }
 
     static MilestoneResponse toResponse(Milestone m) {
         SectorProgram program = m.sectorProgram;
+        // by name, as the database loads them (@OrderBy): the answer to a write then equals every later read
+        List<Actor> actors = m.actors.stream().sorted(BY_NAME).toList();
         return new MilestoneResponse(m.id(), m.version(), m.createdAt(), m.updatedAt(), m.partnership.id(), m.type,
                 m.title, m.description, m.status, m.target, m.occurrence, m.side, m.placeName, m.documentNumber,
-                m.documentUrl, program == null ? null : program.id(), m.actors.stream().map(Actor::id).toList(),
-                m.actors.stream().map(ActorSummary::of).toList());
+                m.documentUrl, program == null ? null : program.id(), actors.stream().map(Actor::id).toList(),
+                actors.stream().map(ActorSummary::of).toList());
     }
 
     static MilestoneRequest toRequest(Milestone m) {
