@@ -137,7 +137,7 @@ create index ix_sector_program_sector on sector_program (sector);
 create index ix_sector_program_status on sector_program (status);
 create index ix_sector_program_lead_agency on sector_program (lead_agency_id);
 create index ix_sector_program_side on sector_program (side);
-create index ix_sector_program_budget_currency on sector_program (budget_currency);
+create index ix_sector_program_budget_amount on sector_program (budget_amount);
 create index ix_sector_program_start_date on sector_program (start_date);
 create index ix_sector_program_end_date on sector_program (end_date);
 create index ix_sector_program_title on sector_program (title);

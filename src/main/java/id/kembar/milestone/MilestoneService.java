@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,7 @@ public class MilestoneService {
         SectorProgram program = null;
         List<Actor> involved = List.of();
         if (request != null) {
-            if (request.occurrenceDate() != null && request.occurrenceDate().firstDay().isAfter(LocalDate.now(clock))) {
+            if (request.occurrenceDate() != null && request.occurrenceDate().firstDay().isAfter(latestToday())) {
                 errors.add(new FieldError("occurrenceDate", "must not be in the future; plan it with a targetDate"));
             }
             if (request.sectorProgramId() != null) {
@@ -116,6 +117,14 @@ public class MilestoneService {
         }
         RequestValidator.throwIfAny(errors);
         MilestoneMapper.apply(request, partnership, program, involved, milestone);
+    }
+
+    /**
+     * Today where the calendar is furthest ahead (UTC+14): a date is in the future only when it is in the future
+     * everywhere, so an event dated today in Jayapura or Tokyo is accepted while it is still yesterday in UTC.
+     */
+    private LocalDate latestToday() {
+        return LocalDate.now(clock.withZone(ZoneOffset.ofHours(14)));
     }
 
     /** The actors, in the order given; one error for each id that names none. */

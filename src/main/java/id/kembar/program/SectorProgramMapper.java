@@ -4,7 +4,6 @@ import id.kembar.actor.Actor;
 import id.kembar.actor.ActorSummary;
 import id.kembar.common.money.Money;
 import id.kembar.partnership.Partnership;
-import java.util.Set;
 
 final class SectorProgramMapper {
 
@@ -22,7 +21,7 @@ final class SectorProgramMapper {
     static SectorProgramRequest toRequest(SectorProgram sp) {
         return new SectorProgramRequest(sp.sector, sp.title, sp.description, sp.status,
                 sp.leadAgency == null ? null : sp.leadAgency.id(), Money.of(sp.budgetAmount, sp.budgetCurrency),
-                sp.side, Set.copyOf(sp.obstacles), sp.obstacleNote, sp.startDate, sp.endDate, sp.outcomes);
+                sp.side, sp.obstacles.stream().sorted().toList(), sp.obstacleNote, sp.startDate, sp.endDate, sp.outcomes);
     }
 
     static void apply(SectorProgramRequest request, Partnership partnership, Actor leadAgency, SectorProgram sp) {

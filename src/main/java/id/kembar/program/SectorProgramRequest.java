@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,7 +27,7 @@ public record SectorProgramRequest(
         @Schema(description = "The budget allocated, if any; absent means no budget.") @Valid Money budget,
         @Schema(description = "Where the program's activities take place.") Side side,
         @Schema(description = "What held the program back; at least one for a STALLED or CANCELLED program.",
-                example = "[\"CLIMATE_OR_GEOGRAPHY\"]", uniqueItems = true) Set<@NotNull Obstacle> obstacles,
+                example = "[\"CLIMATE_OR_GEOGRAPHY\"]", uniqueItems = true) List<@NotNull Obstacle> obstacles,
         @Schema(description = "The obstacles in words.", maxLength = 10000,
                 example = "Bogor's climate and geography do not suit blueberries") @Size(max = 10000) String obstacleNote,
         @Schema(description = "When the program started or is to start.", example = "2016-11") PartialDate startDate,
@@ -37,7 +37,7 @@ public record SectorProgramRequest(
         implements CrossFieldRules.Checked {
 
     public SectorProgramRequest {
-        obstacles = obstacles == null ? Set.of() : obstacles;
+        obstacles = obstacles == null ? List.of() : obstacles;
     }
 
     @Override
@@ -45,6 +45,9 @@ public record SectorProgramRequest(
         List<FieldError> errors = new ArrayList<>();
         if (status != null && ProgramStatus.NEEDS_OBSTACLE.contains(status) && obstacles.isEmpty()) {
             errors.add(new FieldError("obstacles", "must name at least one obstacle for a " + status + " program"));
+        }
+        if (new HashSet<>(obstacles).size() < obstacles.size()) {
+            errors.add(new FieldError("obstacles", "must not name an obstacle twice"));
         }
         if (startDate != null && endDate != null && endDate.firstDay().isBefore(startDate.firstDay())) {
             errors.add(new FieldError("endDate", "must not be before startDate"));

@@ -60,14 +60,14 @@ class ContractTest {
         for (String field : new String[] {"name", "email", "url"}) {
             assertThat(contract.path("info").path("contact").has(field), equalTo(true));
         }
-        contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+        contract.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
             JsonNode operation = op.getValue();
             String where = op.getKey() + " " + path.getKey();
             for (String field : new String[] {"operationId", "summary", "description", "tags"}) {
                 assertThat(where + " has " + field, operation.has(field), equalTo(true));
             }
             Map<String, JsonNode> responses = new TreeMap<>();
-            operation.path("responses").fields().forEachRemaining(r -> responses.put(r.getKey(), r.getValue()));
+            operation.path("responses").properties().forEach(r -> responses.put(r.getKey(), r.getValue()));
             assertThat(where, responses, hasKey("400"));
             assertThat(where, responses, hasKey("500"));
             responses.forEach((status, response) -> {

@@ -134,6 +134,13 @@ class SectorProgramCreateTest {
     }
 
     @Test
+    void anObstacleNamedTwiceIs400() {
+        invalid(post(programsOf(Fixtures.partnership()), programBody("status", "STALLED",
+                "obstacles", List.of("NO_BUDGET", "NO_BUDGET"))), "obstacles")
+                .body("errors[0].message", containsString("twice"));
+    }
+
+    @Test
     void endDateBeforeStartDateIs400() {
         String partnership = Fixtures.partnership();
         invalid(post(programsOf(partnership), programBody("startDate", "2018", "endDate", "2016-05")), "endDate");

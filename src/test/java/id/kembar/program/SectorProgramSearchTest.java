@@ -176,6 +176,5 @@ class SectorProgramSearchTest {
     @Test
     void nestedListOfAnUnknownPartnershipIs404() {
         problem(given().get(programsOf(UNKNOWN_ID)).then(), 404);
-        problem(given().get(ALL + "/").then(), 404);
     }
 }

@@ -1,0 +1,28 @@
+# Kembar: build with the Maven wrapper, run on a JRE 17 as a non-root user.
+#   docker build -t kembar .                                            (embedded H2, data in the volume)
+#   docker build --build-arg MAVEN_PROFILES=-Ppostgresql -t kembar-pg .  (PostgreSQL; set KEMBAR_DB_URL and credentials)
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /build
+# the wrapper and the POM first, so that dependencies are a cached layer of their own
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+ARG MAVEN_PROFILES=""
+RUN ./mvnw -B -q package -DskipTests ${MAVEN_PROFILES}
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 1001 --home-dir /app kembar \
+    && mkdir -p /app/data && chown -R kembar /app
+WORKDIR /app
+COPY --from=build --chown=kembar /build/target/quarkus-app/ /app/
+USER kembar
+# the embedded H2 database lives here (KEMBAR_DB_URL defaults to jdbc:h2:file:./data/kembar)
+VOLUME /app/data
+EXPOSE 8080
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -Dquarkus.http.host=0.0.0.0"
+HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
+    CMD curl -fsS http://localhost:8080/q/health/ready || exit 1
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]
