@@ -19,6 +19,7 @@ final class Examples {
     private static final String REF_PREFIX = "#/components/schemas/";
     private static final int MAX_DEPTH = 6;
     private static final String SAMPLE_UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+    static final String TIMESTAMP = "2026-11-22T10:15:30Z";
 
     private final Components components;
 
@@ -98,7 +99,7 @@ final class Examples {
         }
         return switch (format) {
             case "uuid" -> SAMPLE_UUID;
-            case "date-time" -> "2026-11-22T10:15:30Z";
+            case "date-time" -> TIMESTAMP;
             case "date" -> "2026-11-22";
             default -> schema.getPattern() == null ? "text" : null;
         };

@@ -109,6 +109,8 @@ final class Schemas {
         if (referrer.getExamples() != null) {
             // an annotation's example "2016" is read as a number; these scalars are strings on the wire
             copy.setExamples(new ArrayList<>(referrer.getExamples().stream().map(String::valueOf).toList()));
+        } else if ("date-time".equals(copy.getFormat())) {
+            copy.setExamples(new ArrayList<>(List.of(Examples.TIMESTAMP))); // API-GUIDE: timestamps in UTC
         }
         return copy;
     }

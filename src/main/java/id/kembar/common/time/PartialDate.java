@@ -26,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PartialDate(LocalDate date, @Enumerated(EnumType.STRING) Precision precision)
         implements Comparable<PartialDate> {
 
-    public static final String PATTERN = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
-    static final String FORMAT_MESSAGE = "must be a date in the form YYYY, YYYY-MM or YYYY-MM-DD";
-    private static final Pattern SHAPE = Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
+    public static final String PATTERN = "^[1-9][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+    public static final String FORMAT_MESSAGE = "must be a date in the form YYYY, YYYY-MM or YYYY-MM-DD (years 1000 to 9999)";
+    private static final Pattern SHAPE = Pattern.compile("([1-9][0-9]{3})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
     private static final Comparator<PartialDate> ORDER =
             Comparator.comparing(PartialDate::date).thenComparing(PartialDate::precision);
 

@@ -1,5 +1,6 @@
 package id.kembar.common.web;
 
+import id.kembar.common.json.PlainText;
 import id.kembar.common.problem.ProblemException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
@@ -17,7 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * A query parameter the endpoint does not declare is a 400 naming the ones it does (API-GUIDE "Collections"): a
- * misspelt filter must not silently return everything.
+ * misspelt filter must not silently return everything. Values are plain text, as in bodies.
  */
 class QueryParameterGuard {
 
@@ -30,7 +31,11 @@ class QueryParameterGuard {
             return;
         }
         List<String> allowed = declared.computeIfAbsent(method, QueryParameterGuard::queryParameters);
-        for (String name : request.getUriInfo().getQueryParameters().keySet()) {
+        for (var parameter : request.getUriInfo().getQueryParameters().entrySet()) {
+            String name = parameter.getKey();
+            if (parameter.getValue().stream().anyMatch(value -> !PlainText.isPlain(value))) {
+                throw ProblemException.invalid(name, PlainText.MESSAGE);
+            }
             if (!allowed.contains(name)) {
                 throw ProblemException.invalid(name, allowed.isEmpty()
                         ? "is not a parameter of this endpoint, which takes no query parameters"

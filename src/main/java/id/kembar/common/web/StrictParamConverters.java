@@ -41,11 +41,11 @@ class StrictParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, StrictParamConverters::parseBoolean, "must be true or false");
         }
         if (rawType == PartialDate.class) {
-            return (ParamConverter<T>) converter(name, PartialDate::parse, "must be a date in the form YYYY, YYYY-MM or YYYY-MM-DD");
+            return (ParamConverter<T>) converter(name, PartialDate::parse, PartialDate.FORMAT_MESSAGE);
         }
         if (rawType == OffsetDateTime.class) {
-            return (ParamConverter<T>) converter(name, OffsetDateTime::parse,
-                    "must be a date-time with offset, such as 2026-11-22T10:15:30Z");
+            return (ParamConverter<T>) converter(name, StrictParamConverters::parseMoment,
+                    "must be a date-time with offset between the years 1000 and 9999, such as 2026-11-22T10:15:30Z");
         }
         return null;
     }
@@ -84,6 +84,15 @@ class StrictParamConverters implements ParamConverterProvider {
                 return String.valueOf(value);
             }
         };
+    }
+
+    // the databases' timestamp range is narrower than Java's
+    private static OffsetDateTime parseMoment(String value) {
+        OffsetDateTime moment = OffsetDateTime.parse(value);
+        if (moment.getYear() < 1000 || moment.getYear() > 9999) {
+            throw new IllegalArgumentException(value);
+        }
+        return moment;
     }
 
     private static Boolean parseBoolean(String value) {

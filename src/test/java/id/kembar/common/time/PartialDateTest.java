@@ -31,7 +31,7 @@ class PartialDateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "15", "2016-1", "2016-13", "2016-02-30", "2016-11-18T00:00", "2016/11", " 2016",
+    @ValueSource(strings = {"", "15", "0000", "0999-12", "2016-1", "2016-13", "2016-02-30", "2016-11-18T00:00", "2016/11", " 2016",
         "2016-11-18-01", "year"})
     void rejectsAnythingButYearMonthOrDay(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PartialDate.parse(text));
