@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "An actor as a client writes it (create or replace).")
 @CrossFieldRules
 public record ActorRequest(
-        @Schema(required = true) @NotNull ActorKind kind,
+        @Schema(description = "What kind of organisation or person the actor is.") @NotNull ActorKind kind,
         @Schema(description = "The official name.", example = "Pemerintah Kota Tangerang Selatan", maxLength = 300)
         @NotBlank @Size(max = 300) String name,
         @Schema(description = "Other names, spellings and scripts.", example = "[\"Daejeon\", \"대전광역시\"]", maxItems = 20)

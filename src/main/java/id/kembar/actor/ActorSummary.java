@@ -6,11 +6,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The small view of an actor that other resources embed next to the id they refer to. */
 @Schema(description = "A short view of an actor, embedded where another resource refers to it.")
 public record ActorSummary(
-        @Schema(format = "uuid") UUID id,
-        ActorKind kind,
-        @Schema(example = "Pemerintah Kota Tangerang Selatan") String name,
-        @Schema(pattern = "^[A-Z]{2}$", example = "ID") String country,
-        @Schema(example = "36.74") String regionCode) {
+        @Schema(required = true, description = "The actor's id.") UUID id,
+        @Schema(required = true, description = "The actor's kind.") ActorKind kind,
+        @Schema(required = true, description = "The actor's official name.", example = "Pemerintah Kota Tangerang Selatan")
+        String name,
+        @Schema(required = true, description = "The actor's country, ISO 3166-1 alpha-2.", pattern = "^[A-Z]{2}$",
+                example = "ID") String country,
+        @Schema(description = "The actor's region code, where it has one.", example = "36.74") String regionCode) {
 
     // through accessors: the actor may be a lazy proxy, whose fields are empty
     public static ActorSummary of(Actor actor) {

@@ -17,11 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A milestone as a client writes it (create or replace).")
 @CrossFieldRules
 public record MilestoneRequest(
-        @NotNull MilestoneType type,
+        @Schema(description = "What kind of step or event this is.") @NotNull MilestoneType type,
         @Schema(description = "A short title.", example = "Agreement of Friendship signed", maxLength = 300)
         @NotBlank @Size(max = 300) String title,
         @Schema(description = "What happened or is to happen.", maxLength = 10000) @Size(max = 10000) String description,
-        @NotNull MilestoneStatus status,
+        @Schema(description = "Whether it is planned, achieved, missed or cancelled.") @NotNull MilestoneStatus status,
         @Schema(description = "When it is due; required for a PLANNED milestone. As a deadline it passes only after its "
                 + "last day (`2026` is overdue from 2027-01-01).", example = "2026-03") PartialDate targetDate,
         @Schema(description = "When it happened, where known; only for an ACHIEVED milestone, never in the future.",

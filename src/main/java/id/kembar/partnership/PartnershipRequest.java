@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PartnershipRequest(
         @Schema(description = "A short title.", example = "Sister City Tangerang Selatan - Daejeon", maxLength = 300)
         @NotBlank @Size(max = 300) String title,
-        @NotNull PartnershipType type,
+        @Schema(description = "The kind of partnership (Permendagri 25/2020).") @NotNull PartnershipType type,
         @Schema(description = "The Indonesian side: a GOVERNMENT actor in ID (a PROVINCE for SISTER_PROVINCE, a CITY "
                 + "or REGENCY for SISTER_CITY).") @NotNull UUID localGovernmentId,
         @Schema(description = "The foreign side: an actor outside ID (a GOVERNMENT unless the type is INSTITUTIONAL).")

@@ -18,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A sector program as a client writes it (create or replace).")
 @CrossFieldRules
 public record SectorProgramRequest(
-        @NotNull Sector sector,
+        @Schema(description = "The sector of the program.") @NotNull Sector sector,
         @Schema(description = "A short title.", example = "Blueberry farming", maxLength = 300)
         @NotBlank @Size(max = 300) String title,
         @Schema(description = "What the program is.", maxLength = 10000) @Size(max = 10000) String description,
-        @NotNull ProgramStatus status,
+        @Schema(description = "Where the program stands.") @NotNull ProgramStatus status,
         @Schema(description = "The agency that leads the program (an actor), if one was named.") UUID leadAgencyId,
         @Schema(description = "The budget allocated, if any; absent means no budget.") @Valid Money budget,
         @Schema(description = "Where the program's activities take place.") Side side,

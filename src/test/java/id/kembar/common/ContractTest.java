@@ -3,6 +3,7 @@ package id.kembar.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.anEmptyMap;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
@@ -14,7 +15,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,29 @@ class ContractTest {
                 }
             });
         }));
+    }
+
+    @Test
+    void everySchemaPropertyAndParameterIsDescribed() throws IOException {
+        JsonNode contract = committed();
+        List<String> undescribed = new ArrayList<>();
+        contract.path("components").path("schemas").properties().forEach(schema -> {
+            if (!schema.getValue().has("description")) {
+                undescribed.add(schema.getKey());
+            }
+            schema.getValue().path("properties").properties().forEach(property -> {
+                if (!property.getValue().has("description")) {
+                    undescribed.add(schema.getKey() + "." + property.getKey());
+                }
+            });
+        });
+        contract.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
+                operation.getValue().path("parameters").forEach(parameter -> {
+                    if (!parameter.has("description")) {
+                        undescribed.add(operation.getKey() + " " + path.getKey() + " " + parameter.path("name").asText());
+                    }
+                })));
+        assertThat(undescribed, empty());
     }
 
     /** Collects the JSON pointers where two documents differ (at most 20). */

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 final class Examples {
 
     private static final String REF_PREFIX = "#/components/schemas/";
-    private static final int MAX_DEPTH = 6;
+    private static final int MAX_DEPTH = 12;
     private static final String SAMPLE_UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
     static final String TIMESTAMP = "2026-11-22T10:15:30Z";
 

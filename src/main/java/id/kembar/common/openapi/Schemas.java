@@ -121,6 +121,13 @@ final class Schemas {
      * clients need no null checks for it.
      */
     void describeResponses() {
+        components.getSchemas().forEach((name, schema) -> {
+            if (name.startsWith("Page") && schema.getDescription() == null) {
+                schema.setDescription("One page of " + name.substring("Page".length()).replaceAll("Response$", "")
+                        + " items, with the paging envelope (API-GUIDE \"Collections\").");
+                schema.setRequired(new ArrayList<>(List.of("items", "page", "pageSize", "totalItems", "totalPages")));
+            }
+        });
         components.getSchemas().forEach((name, response) -> {
             if (!name.endsWith("Response") || name.startsWith("Page") || response.getProperties() == null) {
                 return;
