@@ -3,6 +3,7 @@ package id.kembar.common;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
 
 /** Kembar's own settings; the README lists each with its environment variable. */
 @ConfigMapping(prefix = "kembar")
@@ -11,6 +12,12 @@ public interface KembarConfig {
     Api api();
 
     DemoData demoData();
+
+    /** The time zone in which "today" is taken for findings and assessments (deadlines are Indonesian days). */
+    @WithDefault("Asia/Jakarta")
+    ZoneId timeZone();
+
+    Findings findings();
 
     interface Api {
         /** The full semantic version of the API, sent as {@code API-Version} and in the contract. */
@@ -22,6 +29,29 @@ public interface KembarConfig {
         /** Base of the {@code type} URI of every problem response. */
         @WithDefault("https://kembar.kemendagri.go.id/problems/")
         String problemTypeBase();
+    }
+
+    /** The thresholds of the findings (API contract: FindingCode). */
+    interface Findings {
+        /** STAGNANT: no milestone achieved for more than this many days. */
+        @WithDefault("365")
+        int stagnantAfterDays();
+
+        /** ONE_SIDED: at least this many activities with a side ... */
+        @WithDefault("2")
+        int oneSidedMinActivities();
+
+        /** ... and a reciprocity balance at or beyond plus or minus this. */
+        @WithDefault("0.8")
+        double oneSidedBalance();
+
+        /** AGREEMENT_EXPIRING: the agreement ends within this many days. */
+        @WithDefault("180")
+        int expiringWithinDays();
+
+        /** NO_AGREEMENT_YET: a letter of intent more than this many days ago and still no agreement. */
+        @WithDefault("730")
+        int noAgreementAfterDays();
     }
 
     interface DemoData {

@@ -6,7 +6,11 @@ import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import id.kembar.common.time.PartialDate;
+import id.kembar.partnership.Partnership;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -22,6 +26,18 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
     Milestone require(UUID partnershipId, UUID id) {
         return find("id = ?1 and partnership.id = ?2", id, partnershipId).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("milestone in partnership " + partnershipId, id));
+    }
+
+    /** What the stage rule needs of the partnership's achieved milestones, in one query. */
+    List<StageRule.Event> achievedEvents(Partnership partnership) {
+        return getEntityManager().createQuery("select m.type, m.occurrence, m.createdAt, m.id from Milestone m "
+                + "where m.partnership = :partnership and m.status = :achieved", Object[].class)
+                .setParameter("partnership", partnership)
+                .setParameter("achieved", MilestoneStatus.ACHIEVED)
+                .getResultStream()
+                .map(row -> new StageRule.Event((MilestoneType) row[0], (PartialDate) row[1], (OffsetDateTime) row[2],
+                        (UUID) row[3]))
+                .toList();
     }
 
     Page<Milestone> search(UUID partnershipId, MilestoneFilter filter, PageRequest page) {

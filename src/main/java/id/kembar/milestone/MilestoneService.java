@@ -70,7 +70,7 @@ public class MilestoneService {
         Milestone milestone = new Milestone();
         write(partnership, milestone, request);
         milestones.persist(milestone);
-        milestones.flush();
+        keepStage(partnership);
         return MilestoneMapper.toResponse(milestone);
     }
 
@@ -78,7 +78,7 @@ public class MilestoneService {
         Milestone milestone = milestones.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, milestone.version());
         write(milestone.partnership, milestone, request);
-        milestones.flush();
+        keepStage(milestone.partnership);
         return MilestoneMapper.toResponse(milestone);
     }
 
@@ -87,7 +87,7 @@ public class MilestoneService {
         ETags.checkIfMatch(ifMatch, milestone.version());
         write(milestone.partnership, milestone,
                 mergePatch.apply(MilestoneMapper.toRequest(milestone), patch, MilestoneRequest.class));
-        milestones.flush();
+        keepStage(milestone.partnership);
         return MilestoneMapper.toResponse(milestone);
     }
 
@@ -95,6 +95,15 @@ public class MilestoneService {
         Milestone milestone = milestones.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, milestone.version());
         milestones.delete(milestone);
+        keepStage(milestone.partnership);
+    }
+
+    /**
+     * The partnership's stage follows its achieved milestones in the same transaction as every change to them; the
+     * query flushes the change first, and the flush after it writes the stage (a concurrent change is then a 412).
+     */
+    private void keepStage(Partnership partnership) {
+        partnership.moveTo(StageRule.of(milestones.achievedEvents(partnership)));
         milestones.flush();
     }
 

@@ -33,6 +33,9 @@ public class Partnership extends AuditedEntity {
 
     String referenceNumber;
 
+    @Enumerated(EnumType.STRING)
+    PartnershipStage stage = PartnershipStage.EXPLORATION;
+
     public String title() {
         return title;
     }
@@ -51,5 +54,14 @@ public class Partnership extends AuditedEntity {
 
     public PartialDate validUntil() {
         return validUntil;
+    }
+
+    public PartnershipStage stage() {
+        return stage;
+    }
+
+    /** Only the milestones say where a partnership stands; a client never sets it. */
+    public void moveTo(PartnershipStage stage) {
+        this.stage = stage;
     }
 }

@@ -23,6 +23,15 @@ public class PartnershipFilter {
     @Parameter(description = "Only partnerships of these types (repeatable).")
     public List<PartnershipType> type;
 
+    @QueryParam("stage")
+    @Parameter(description = "Only partnerships at these stages (repeatable).")
+    public List<PartnershipStage> stage;
+
+    @QueryParam("finding")
+    @Parameter(description = "Only partnerships that have any of these findings today (repeatable), as in their "
+            + "`findings` and their assessment.")
+    public List<FindingCode> finding;
+
     @QueryParam("localGovernmentId")
     @Parameter(description = "Only partnerships of this local government.")
     public UUID localGovernmentId;

@@ -2,6 +2,7 @@ package id.kembar.partnership;
 
 import id.kembar.actor.Actor;
 import id.kembar.actor.ActorSummary;
+import java.util.List;
 
 final class PartnershipMapper {
 
@@ -9,11 +10,15 @@ final class PartnershipMapper {
     }
 
     static PartnershipResponse toResponse(Partnership p) {
+        return toResponse(p, null);
+    }
+
+    static PartnershipResponse toResponse(Partnership p, List<FindingCode> findings) {
         Actor local = p.localGovernment();
         Actor partner = p.partner();
         return new PartnershipResponse(p.id(), p.version(), p.createdAt(), p.updatedAt(), p.title, p.type,
                 local.id(), ActorSummary.of(local), partner.id(), ActorSummary.of(partner), p.description,
-                p.objectives, p.validFrom, p.validUntil, p.referenceNumber);
+                p.objectives, p.validFrom, p.validUntil, p.referenceNumber, p.stage, findings);
     }
 
     static PartnershipRequest toRequest(Partnership p) {

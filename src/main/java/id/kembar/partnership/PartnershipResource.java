@@ -46,8 +46,8 @@ class PartnershipResource {
 
     @GET
     @Operation(summary = "List partnerships", description = "Partnerships, filtered and sorted, one page at a time. "
-            + "Sort fields: title (default), type, localGovernment, partner, partnerCountry, validFrom, validUntil, "
-            + "createdAt, updatedAt.")
+            + "Each item carries its finding codes today. Sort fields: title (default), type, stage (in lifecycle "
+            + "order), localGovernment, partner, partnerCountry, validFrom, validUntil, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of partnerships.")
     public RestResponse<Page<PartnershipResponse>> listPartnerships(@Valid @BeanParam PartnershipFilter filter,
             @BeanParam PageParams paging, @Context UriInfo uri) {

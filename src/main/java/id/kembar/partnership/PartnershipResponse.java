@@ -4,6 +4,7 @@ import id.kembar.actor.ActorSummary;
 import id.kembar.common.time.PartialDate;
 import id.kembar.common.web.Versioned;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,5 +25,10 @@ public record PartnershipResponse(
         String objectives,
         PartialDate validFrom,
         PartialDate validUntil,
-        String referenceNumber) implements Versioned {
+        String referenceNumber,
+        @Schema(required = true, description = "Where the partnership stands, derived from its achieved milestones "
+                + "(see PartnershipStage); never sent by a client.") PartnershipStage stage,
+        @Schema(description = "Its finding codes today; in lists only (they change with time, not with the version, "
+                + "so they are not part of a single partnership's ETag: its assessment has them with details).")
+        List<FindingCode> findings) implements Versioned {
 }

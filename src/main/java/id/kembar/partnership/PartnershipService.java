@@ -13,6 +13,7 @@ import id.kembar.common.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -23,17 +24,21 @@ public class PartnershipService {
     private final ActorRepository actors;
     private final RequestValidator validator;
     private final MergePatch mergePatch;
+    private final PartnershipFindings findings;
 
     PartnershipService(PartnershipRepository partnerships, ActorRepository actors, RequestValidator validator,
-            MergePatch mergePatch) {
+            MergePatch mergePatch, PartnershipFindings findings) {
         this.partnerships = partnerships;
         this.actors = actors;
         this.validator = validator;
         this.mergePatch = mergePatch;
+        this.findings = findings;
     }
 
     Page<PartnershipResponse> list(PartnershipFilter filter, PageRequest page) {
-        return partnerships.search(filter, page).map(PartnershipMapper::toResponse);
+        Page<Partnership> found = partnerships.search(filter, page);
+        Map<UUID, List<FindingCode>> codes = findings.of(found.items().stream().map(Partnership::id).toList());
+        return found.map(p -> PartnershipMapper.toResponse(p, codes.getOrDefault(p.id(), List.of())));
     }
 
     PartnershipResponse get(UUID id) {

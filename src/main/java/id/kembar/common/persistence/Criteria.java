@@ -91,6 +91,13 @@ public final class Criteria {
         return this;
     }
 
+    /** A condition with named parameters of its own (their names must not start with "p" and a digit). */
+    public Criteria where(String condition, Map<String, Object> namedParameters) {
+        conditions.add(condition);
+        parameters.putAll(namedParameters);
+        return this;
+    }
+
     /**
      * Runs the page query and its count. {@code joins} fetch the references every item shows ({@code join fetch
      * p.partner pa}), so that the number of statements does not grow with the page size; the count query joins them

@@ -5,8 +5,8 @@ import id.kembar.common.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A checked page and order: the offset and size to query, and the HQL {@code order by} items. */
-public record PageRequest(int page, int pageSize, String orderBy) {
+/** A checked page and order: the offset and size to query, the sort fields and their HQL {@code order by}. */
+public record PageRequest(int page, int pageSize, List<SortFields.Order> orders, String orderBy) {
 
     public static PageRequest of(PageParams params, SortFields fields) {
         List<FieldError> errors = new ArrayList<>();
@@ -21,17 +21,16 @@ public record PageRequest(int page, int pageSize, String orderBy) {
         if (errors.isEmpty() && (long) (page - 1) * pageSize > Integer.MAX_VALUE) {
             errors.add(new FieldError("page", "is beyond any collection's last page"));
         }
-        String orderBy;
+        List<SortFields.Order> orders = List.of();
         try {
-            orderBy = fields.orderBy(params.sort);
+            orders = fields.orders(params.sort);
         } catch (ProblemException e) {
             errors.addAll(e.errors);
-            orderBy = null;
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return new PageRequest(page, pageSize, orderBy);
+        return new PageRequest(page, pageSize, orders, fields.orderBy(orders));
     }
 
     public int offset() {

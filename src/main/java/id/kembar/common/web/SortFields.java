@@ -35,20 +35,32 @@ public final class SortFields {
         return List.copyOf(expressions.keySet());
     }
 
-    String orderBy(String sort) {
+    /** One field of a {@code sort} parameter. */
+    public record Order(String field, boolean descending) {
+    }
+
+    /** The fields of a {@code sort} parameter (or the default), checked against the allowed ones. */
+    List<Order> orders(String sort) {
         String spec = sort == null || sort.isBlank() ? defaultSort : sort;
-        List<String> items = new ArrayList<>();
+        List<Order> orders = new ArrayList<>();
         for (String raw : spec.split(",", -1)) {
             String field = raw.trim();
             boolean descending = field.startsWith("-");
             String name = descending ? field.substring(1) : field;
-            String expression = expressions.get(name);
-            if (expression == null) {
+            if (!expressions.containsKey(name)) {
                 List<String> allowed = names();
                 throw ProblemException.invalid("sort", "cannot sort by '" + field + "'; sort by one or more of: "
                         + String.join(", ", allowed) + " (prefix - for descending)", allowed);
             }
-            items.add(expression + (descending ? " desc" : " asc"));
+            orders.add(new Order(name, descending));
+        }
+        return orders;
+    }
+
+    String orderBy(List<Order> orders) {
+        List<String> items = new ArrayList<>();
+        for (Order order : orders) {
+            items.add(expressions.get(order.field()) + (order.descending() ? " desc" : " asc"));
         }
         items.add(idExpression + " asc");
         return String.join(", ", items);

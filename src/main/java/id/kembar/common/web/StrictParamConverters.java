@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -42,6 +43,10 @@ class StrictParamConverters implements ParamConverterProvider {
         }
         if (rawType == PartialDate.class) {
             return (ParamConverter<T>) converter(name, PartialDate::parse, PartialDate.FORMAT_MESSAGE);
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) converter(name, StrictParamConverters::parseDay,
+                    "must be a date in the form YYYY-MM-DD between the years 1000 and 9999");
         }
         if (rawType == OffsetDateTime.class) {
             return (ParamConverter<T>) converter(name, StrictParamConverters::parseMoment,
@@ -84,6 +89,14 @@ class StrictParamConverters implements ParamConverterProvider {
                 return String.valueOf(value);
             }
         };
+    }
+
+    private static LocalDate parseDay(String value) {
+        LocalDate day = LocalDate.parse(value);
+        if (day.getYear() < 1000 || day.getYear() > 9999) {
+            throw new IllegalArgumentException(value);
+        }
+        return day;
     }
 
     // the databases' timestamp range is narrower than Java's

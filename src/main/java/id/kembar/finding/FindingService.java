@@ -1,0 +1,114 @@
+package id.kembar.finding;
+
+import id.kembar.common.persistence.Criteria;
+import id.kembar.common.time.Today;
+import id.kembar.common.web.Page;
+import id.kembar.common.web.PageRequest;
+import id.kembar.common.web.SortFields;
+import id.kembar.partnership.FindingCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class FindingService {
+
+    static final SortFields SORT = SortFields.of("f", "-severity,code,partnership",
+            "severity", "severity", "code", "code", "partnership", "partnership", "localRegionCode", "localRegionCode",
+            "partnerCountry", "partnerCountry");
+    private static final Map<String, Comparator<Match>> ORDERS = Map.of(
+            "severity", Comparator.comparing(m -> FindingRules.SEVERITY.get(m.code())),
+            "code", Comparator.comparing(Match::code),
+            "partnership", Comparator.comparing(Match::title, String.CASE_INSENSITIVE_ORDER),
+            "localRegionCode", Comparator.comparing(Match::localRegionCode),
+            "partnerCountry", Comparator.comparing(Match::partnerCountry));
+
+    private final FindingRules rules;
+    private final FindingEvidence evidence;
+    private final Today today;
+    private final EntityManager em;
+
+    FindingService(FindingRules rules, FindingEvidence evidence, Today today, EntityManager em) {
+        this.rules = rules;
+        this.evidence = evidence;
+        this.today = today;
+        this.em = em;
+    }
+
+    /** The findings of one partnership on a day, most severe first. */
+    public List<Finding> of(UUID partnershipId, LocalDate day, Locale locale) {
+        List<Finding> findings = new ArrayList<>();
+        for (FindingCode code : rules.of(List.of(partnershipId), day).getOrDefault(partnershipId, List.of())) {
+            findings.add(evidence.of(code, List.of(partnershipId), day, locale).get(partnershipId));
+        }
+        findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::code));
+        return findings;
+    }
+
+    /** A partnership that has a finding: what the list sorts and pages before it fetches the evidence. */
+    private record Match(UUID partnershipId, String title, String localRegionCode, String partnerCountry,
+            FindingCode code) {
+    }
+
+    /**
+     * Every current finding: one query per finding code finds the partnerships that have it, the page is cut from
+     * those (ids and titles only), and one query per code on the page fetches the evidence.
+     */
+    Page<PartnershipFinding> list(FindingFilter filter, PageRequest page, Locale locale) {
+        LocalDate day = today.date();
+        List<Match> matches = new ArrayList<>();
+        for (FindingCode code : codes(filter)) {
+            FindingRules.Condition condition = rules.condition(code, "p", day);
+            Criteria criteria = filter.scope.applyTo(new Criteria(), "p").equal("p.id", filter.partnershipId)
+                    .where(condition.hql(), condition.parameters());
+            var query = em.createQuery("select p.id, p.title, lg.regionCode, pa.country from Partnership p "
+                    + "join p.localGovernment lg join p.partner pa" + criteria.where(), Object[].class);
+            criteria.parameters().forEach(query::setParameter);
+            query.getResultList().forEach(row -> matches.add(new Match((UUID) row[0], (String) row[1],
+                    (String) row[2], (String) row[3], code)));
+        }
+        matches.sort(order(page.orders()));
+        List<Match> onPage = matches.subList(Math.min(page.offset(), matches.size()),
+                Math.min(page.offset() + page.pageSize(), matches.size()));
+
+        Map<FindingCode, List<UUID>> byCode = new LinkedHashMap<>();
+        onPage.forEach(m -> byCode.computeIfAbsent(m.code(), c -> new ArrayList<>()).add(m.partnershipId()));
+        Map<FindingCode, Map<UUID, Finding>> found = new LinkedHashMap<>();
+        byCode.forEach((code, ids) -> found.put(code, evidence.of(code, ids, day, locale)));
+        List<PartnershipFinding> items = onPage.stream().map(m -> {
+            Finding f = found.get(m.code()).get(m.partnershipId());
+            return new PartnershipFinding(m.partnershipId(), m.title(), m.localRegionCode(), m.partnerCountry(),
+                    f.code(), f.severity(), f.message(), f.recordIds(), f.obstacles());
+        }).toList();
+        return Page.of(items, page, matches.size());
+    }
+
+    private static Set<FindingCode> codes(FindingFilter filter) {
+        Set<FindingCode> codes = filter.code == null || filter.code.isEmpty() ? EnumSet.allOf(FindingCode.class)
+                : EnumSet.copyOf(filter.code);
+        if (filter.severity != null && !filter.severity.isEmpty()) {
+            codes.removeIf(code -> !filter.severity.contains(FindingRules.SEVERITY.get(code)));
+        }
+        return codes;
+    }
+
+    private static Comparator<Match> order(List<SortFields.Order> orders) {
+        Comparator<Match> comparator = (a, b) -> 0;
+        for (SortFields.Order order : orders) {
+            Comparator<Match> field = ORDERS.get(order.field());
+            comparator = comparator.thenComparing(order.descending() ? field.reversed() : field);
+        }
+        return comparator.thenComparing(Match::partnershipId).thenComparing(Match::code);
+    }
+}
