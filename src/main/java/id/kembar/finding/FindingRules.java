@@ -186,14 +186,9 @@ public class FindingRules implements PartnershipFindings {
         if (partnershipIds.isEmpty()) {
             return codes;
         }
-        StringBuilder select = new StringBuilder("select p.id");
         Map<String, Object> parameters = new HashMap<>();
-        for (FindingCode code : FindingCode.values()) {
-            Condition condition = condition(code, "p", day);
-            select.append(", case when ").append(condition.hql()).append(" then 1 else 0 end");
-            parameters.putAll(condition.parameters());
-        }
-        var query = em.createQuery(select + " from Partnership p where p.id in :ids", Object[].class)
+        String columns = columns("case when %s then 1 else 0 end", day, parameters);
+        var query = em.createQuery("select p.id, " + columns + " from Partnership p where p.id in :ids", Object[].class)
                 .setParameter("ids", partnershipIds);
         parameters.forEach(query::setParameter);
         for (Object[] row : query.getResultList()) {
@@ -206,6 +201,35 @@ public class FindingRules implements PartnershipFindings {
             codes.put((UUID) row[0], found);
         }
         return codes;
+    }
+
+    /**
+     * How many of the partnerships {@code p} that {@code criteria} selects (from {@code from}, which names them
+     * {@code p}) have each finding today, in one query.
+     */
+    public Map<FindingCode, Long> count(String from, Criteria criteria) {
+        Map<String, Object> parameters = new HashMap<>(criteria.parameters());
+        String columns = columns("sum(case when %s then 1 else 0 end)", today.date(), parameters);
+        var query = em.createQuery("select count(p), " + columns + " " + from + criteria.where(), Object[].class);
+        parameters.forEach(query::setParameter);
+        Object[] row = query.getSingleResult();
+        Map<FindingCode, Long> counts = new EnumMap<>(FindingCode.class);
+        for (FindingCode code : FindingCode.values()) {
+            Object value = row[code.ordinal() + 1];
+            counts.put(code, value == null ? 0L : ((Number) value).longValue());
+        }
+        return counts;
+    }
+
+    /** A column per finding code, in declaration order, each the code's condition on {@code p} put into a template. */
+    private String columns(String template, LocalDate day, Map<String, Object> parameters) {
+        List<String> columns = new ArrayList<>();
+        for (FindingCode code : FindingCode.values()) {
+            Condition condition = condition(code, "p", day);
+            columns.add(template.formatted(condition.hql()));
+            parameters.putAll(condition.parameters());
+        }
+        return String.join(", ", columns);
     }
 
     /** Named parameters of one finding's condition, prefixed with its code so that conditions can be combined. */
