@@ -127,8 +127,10 @@ final class Examples {
         });
         problem.put("instance", "/api/v1/actors/" + SAMPLE_UUID);
         if (status == 400) {
-            problem.put("errors", List.of(Map.of("field", "country",
-                    "message", "must be an ISO 3166-1 alpha-2 country code")));
+            Map<String, Object> error = new LinkedHashMap<>(); // ordered, so that the contract does not churn
+            error.put("field", "country");
+            error.put("message", "must be an ISO 3166-1 alpha-2 country code");
+            problem.put("errors", List.of(error));
         }
         problem.put("requestId", "5b0e3c3e-8a37-4a53-9a0b-0d1f4c7c2a11");
         return problem;
