@@ -175,6 +175,18 @@ class StageRuleTest {
     }
 
     @Test
+    void onTheSameDayAndRecordingTimeTheIdDecidesAsTheDatabaseOrdersIt() {
+        // the V2 back-fill orders by "id desc"; databases compare UUIDs byte by byte (unsigned), as their text does
+        UUID low = UUID.fromString("7fffffff-0000-4000-8000-000000000000");
+        UUID high = UUID.fromString("80000000-0000-4000-8000-000000000000");
+        PartialDate day = PartialDate.parse("2021-06-15");
+        assertEquals(PartnershipStage.AGREEMENT_EXPIRED, stage(new StageRule.Event(AGREEMENT_SIGNED, day, T0, low),
+                new StageRule.Event(AGREEMENT_EXPIRED, day, T0, high)));
+        assertEquals(PartnershipStage.AGREEMENT_IN_FORCE, stage(new StageRule.Event(AGREEMENT_SIGNED, day, T0, high),
+                new StageRule.Event(AGREEMENT_EXPIRED, day, T0, low)));
+    }
+
+    @Test
     void aRenewalAfterExpiryBringsTheAgreementBackIntoForce() {
         assertEquals(PartnershipStage.AGREEMENT_IN_FORCE, stage(event(AGREEMENT_SIGNED, "2011"),
                 event(AGREEMENT_EXPIRED, "2016"), event(AGREEMENT_RENEWED, "2017")));
