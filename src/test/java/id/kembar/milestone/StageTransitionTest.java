@@ -45,7 +45,8 @@ class StageTransitionTest {
         @Test
         void informalMilestonesLeaveItAtExploration() {
             String partnership = Fixtures.partnership();
-            for (String type : new String[] {"INITIAL_CONTACT", "VISIT", "MEETING", "ACTIVITY", "EVALUATION", "OTHER"}) {
+            for (String type : new String[] {"INITIAL_CONTACT", "VISIT", "MEETING", "ACTIVITY", "EVALUATION",
+                "OTHER"}) {
                 achieved(partnership, type, "2014");
                 assertEquals("EXPLORATION", stageOf(partnership), type);
             }
@@ -133,7 +134,8 @@ class StageTransitionTest {
         void achievingAPlannedStepMovesItAndUnachievingMovesItBack() {
             String partnership = Fixtures.partnership();
             achieved(partnership, "LETTER_OF_INTENT", "2023");
-            String signing = milestone(partnership, "type", "AGREEMENT_SIGNED", "status", "PLANNED", "targetDate", "2024");
+            String signing = milestone(partnership, "type", "AGREEMENT_SIGNED", "status", "PLANNED",
+                    "targetDate", "2024");
             assertEquals("LETTER_OF_INTENT", stageOf(partnership));
             patch(path(partnership, signing), "\"0\"", "{\"status\":\"ACHIEVED\",\"occurrenceDate\":\"2024-05\"}")
                     .statusCode(200);
@@ -193,7 +195,8 @@ class StageTransitionTest {
         @Test
         void aRejectedWriteLeavesTheStage() {
             String partnership = Fixtures.partnership();
-            String signing = milestone(partnership, "type", "AGREEMENT_SIGNED", "status", "PLANNED", "targetDate", "2024");
+            String signing = milestone(partnership, "type", "AGREEMENT_SIGNED", "status", "PLANNED",
+                    "targetDate", "2024");
             problem(patch(path(partnership, signing), "\"5\"", "{\"status\":\"ACHIEVED\"}"), 412);
             invalid(patch(path(partnership, signing), null, "{\"status\":\"ACHIEVED\",\"occurrenceDate\":\"2999\"}"),
                     "occurrenceDate");
