@@ -34,11 +34,12 @@ final class StageRule {
             MilestoneType.COOPERATION_PLAN, PartnershipStage.PLANNING,
             MilestoneType.LEGISLATIVE_APPROVAL, PartnershipStage.LEGISLATIVE_APPROVAL,
             MilestoneType.CENTRAL_GOVERNMENT_CLEARANCE, PartnershipStage.CENTRAL_CLEARANCE);
-    // by the day it happened (undated ones before every dated one), then by when it was recorded
+    // by the day it happened (undated ones before every dated one), then by when it was recorded, then by id in the
+    // order the database gives UUIDs, as in V2's back-fill ("id desc"): unsigned like their text, unlike UUID.compareTo
     private static final Comparator<Event> CHRONOLOGY = Comparator
             .comparing((Event e) -> e.occurred() == null ? LocalDate.MIN : e.occurred().firstDay())
             .thenComparing(Event::recorded)
-            .thenComparing(Event::id);
+            .thenComparing(e -> e.id().toString());
 
     private StageRule() {
     }

@@ -62,6 +62,10 @@ public class Partnership extends AuditedEntity {
 
     /** Only the milestones say where a partnership stands; a client never sets it. */
     public void moveTo(PartnershipStage stage) {
-        this.stage = stage;
+        // a write to a lazy (enhanced-proxy) partnership marks it dirty even with the same value, which would move its
+        // version and ETag on every milestone edit; reading first loads it and writes only a real change
+        if (this.stage != stage) {
+            this.stage = stage;
+        }
     }
 }

@@ -31,9 +31,26 @@ public class MergePatch {
         }
         JsonNode merged = merge(json.valueToTree(current), patch);
         try {
+            rejectUnknownNulls((ObjectNode) patch, type);
             return json.treeToValue(merged, type);
         } catch (JsonProcessingException e) {
             throw JsonProblems.toProblem(e);
+        }
+    }
+
+    /**
+     * Merging drops a member set to null, so an unknown one ({@code {"stage": null}}) would pass unnoticed; read those
+     * members on their own so that it is the same 400 as any unknown property.
+     */
+    private void rejectUnknownNulls(ObjectNode patch, Class<?> type) throws JsonProcessingException {
+        ObjectNode nulls = patch.objectNode();
+        patch.fields().forEachRemaining(field -> {
+            if (field.getValue().isNull()) {
+                nulls.set(field.getKey(), field.getValue());
+            }
+        });
+        if (!nulls.isEmpty()) {
+            json.treeToValue(nulls, type);
         }
     }
 
