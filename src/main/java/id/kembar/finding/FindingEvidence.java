@@ -1,5 +1,6 @@
 package id.kembar.finding;
 
+import id.kembar.common.KembarConfig;
 import id.kembar.common.time.PartialDate;
 import id.kembar.finding.FindingRules.Parameters;
 import id.kembar.milestone.MilestoneStatus;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,10 +35,12 @@ class FindingEvidence {
     private static final int NAMED = 5;
 
     private final FindingRules rules;
+    private final ZoneId zone;
     private final EntityManager em;
 
-    FindingEvidence(FindingRules rules, EntityManager em) {
+    FindingEvidence(FindingRules rules, KembarConfig config, EntityManager em) {
         this.rules = rules;
+        this.zone = config.timeZone();
         this.em = em;
     }
 
@@ -165,8 +169,9 @@ class FindingEvidence {
         Map<UUID, LastActivity> result = new LinkedHashMap<>();
         em.createQuery("select p.id, p.createdAt from Partnership p where p.id in :ids", Object[].class)
                 .setParameter("ids", partnershipIds).getResultList()
+                // the day it was registered where "today" is taken, as the rule counts it, not the UTC day
                 .forEach(row -> result.put((UUID) row[0], last.getOrDefault((UUID) row[0], new LastActivity(null, null,
-                        ((OffsetDateTime) row[1]).toLocalDate(), null))));
+                        ((OffsetDateTime) row[1]).atZoneSameInstant(zone).toLocalDate(), null))));
         return result;
     }
 

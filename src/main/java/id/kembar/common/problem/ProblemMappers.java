@@ -19,6 +19,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -81,11 +82,21 @@ class ProblemMappers {
             // a path or query value the framework could not convert: the request is wrong, not the address
             return problem(ProblemException.invalid(request.path(), "a parameter has an invalid value"), request);
         }
+        // RESTEasy Reactive answers a wrong method on a path below another resource's (/partnerships/{id}/...) with
+        // a 404 rather than a 405; the path is known if some method is routed there
+        Set<String> routed = allowedMethods.at(request.path());
+        if (routed.size() > 1 && !routed.contains(request.method().name())) {
+            return methodNotAllowed(request);
+        }
         return problem(ProblemException.of(ProblemType.NOT_FOUND, "Nothing is found at this path"), request);
     }
 
     @ServerExceptionMapper
     Response wrongMethod(NotAllowedException e, HttpServerRequest request) {
+        return methodNotAllowed(request);
+    }
+
+    private Response methodNotAllowed(HttpServerRequest request) {
         // RFC 9110 15.5.6: a 405 names the methods the resource does support
         String allowed = String.join(", ", allowedMethods.at(request.path()));
         Problem problem = problems.of(ProblemType.METHOD_NOT_ALLOWED,

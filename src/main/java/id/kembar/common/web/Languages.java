@@ -1,8 +1,10 @@
 package id.kembar.common.web;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The languages messages are written in: English (the default) and Indonesian, chosen by {@code Accept-Language}. */
 public final class Languages {
@@ -16,7 +18,11 @@ public final class Languages {
 
     /** The first language the client accepts that we write (its q-values decide the order), else English. */
     public static Locale negotiate(HttpHeaders headers) {
+        Set<String> refused = refused(headers.getRequestHeader(HttpHeaders.ACCEPT_LANGUAGE));
         for (Locale accepted : headers.getAcceptableLanguages()) {
+            if (refused.contains(accepted.toLanguageTag().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             for (Locale offered : OFFERED) {
                 if (accepted.getLanguage().equals(offered.getLanguage())
                         || "in".equals(accepted.getLanguage()) && offered == INDONESIAN) {
@@ -25,6 +31,22 @@ public final class Languages {
             }
         }
         return ENGLISH;
+    }
+
+    /** The language ranges given with q=0, which means "not acceptable" (RFC 9110 12.4.2), not "least preferred". */
+    private static Set<String> refused(List<String> values) {
+        Set<String> refused = new HashSet<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            for (String range : value.split(",")) {
+                String[] parts = range.split(";");
+                for (int i = 1; i < parts.length; i++) {
+                    if (parts[i].strip().matches("[qQ]\\s*=\\s*0(\\.0{0,3})?")) {
+                        refused.add(parts[0].strip().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return refused;
     }
 
     /** The {@code Content-Language} value for a language we write. */
