@@ -55,8 +55,9 @@ class FindingEvidence {
         switch (code) {
             case STAGNANT -> lastAchieved(partnershipIds, day).forEach((id, last) -> findings.put(id, finding(code,
                     last.id() == null
-                            ? messages.format("STAGNANT.undated", days(last.date(), day))
-                            : messages.format("STAGNANT.dated", days(last.date(), day), last.title(), last.when()),
+                            ? messages.format("STAGNANT.undated", messages.days(days(last.date(), day)))
+                            : messages.format("STAGNANT.dated", messages.days(days(last.date(), day)), last.title(),
+                                    last.when()),
                     last.id() == null ? List.of() : List.of(last.id()), null)));
             case OVERDUE_MILESTONE -> records("select m.partnership.id, m.id, m.title, m.target from Milestone m where "
                     + "m.partnership.id in :ids and " + rules.overdue("m", day, k) + " order by m.target.date, m.id",
@@ -84,11 +85,12 @@ class FindingEvidence {
             case AGREEMENT_EXPIRING, AGREEMENT_EXPIRED -> agreementEnds(partnershipIds).forEach((id, until) -> {
                 long daysLeft = ChronoUnit.DAYS.between(day, until.lastDay());
                 findings.put(id, finding(code, code == FindingCode.AGREEMENT_EXPIRING
-                        ? messages.format(code.name(), until.lastDay(), until, daysLeft)
-                        : messages.format(code.name(), until.lastDay(), -daysLeft), List.of(id), null));
+                        ? messages.format(code.name(), until.lastDay(), until, messages.in(daysLeft))
+                        : messages.format(code.name(), until.lastDay(), messages.days(-daysLeft)), List.of(id), null));
             });
             case NO_AGREEMENT_YET -> firstLetterOfIntent(partnershipIds).forEach((id, loi) -> findings.put(id,
-                    finding(code, messages.format(code.name(), days(loi.date(), day), loi.when()), List.of(loi.id()),
+                    finding(code, messages.format(code.name(), messages.days(days(loi.date(), day)), loi.when()),
+                            List.of(loi.id()),
                             null)));
         }
         return findings;

@@ -19,4 +19,14 @@ final class FindingMessages {
     String format(String key, Object... arguments) {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
+
+    /** "1 day", "12 days" (English has a singular, Indonesian does not). */
+    String days(long count) {
+        return format(count == 1 ? "days.one" : "days.other", Long.toString(count));
+    }
+
+    /** "today" or "in 12 days". */
+    String in(long days) {
+        return days == 0 ? format("when.today") : format("when.later", days(days));
+    }
 }

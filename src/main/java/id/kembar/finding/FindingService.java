@@ -63,12 +63,13 @@ public class FindingService {
 
     /**
      * Every current finding: one query per finding code finds the partnerships that have it, the page is cut from
-     * those (ids and titles only), and one query per code on the page fetches the evidence.
+     * those (ids and titles only), and one query per code fetches the evidence for the partnerships on the page.
      */
     Page<PartnershipFinding> list(FindingFilter filter, PageRequest page, Locale locale) {
         LocalDate day = today.date();
         List<Match> matches = new ArrayList<>();
-        for (FindingCode code : codes(filter)) {
+        Set<FindingCode> codes = codes(filter);
+        for (FindingCode code : codes) {
             FindingRules.Condition condition = rules.condition(code, "p", day);
             Criteria criteria = filter.scope.applyTo(new Criteria(), "p").equal("p.id", filter.partnershipId)
                     .where(condition.hql(), condition.parameters());
@@ -82,10 +83,13 @@ public class FindingService {
         List<Match> onPage = matches.subList(Math.min(page.offset(), matches.size()),
                 Math.min(page.offset() + page.pageSize(), matches.size()));
 
-        Map<FindingCode, List<UUID>> byCode = new LinkedHashMap<>();
-        onPage.forEach(m -> byCode.computeIfAbsent(m.code(), c -> new ArrayList<>()).add(m.partnershipId()));
+        // the evidence of every code asked for, for all partnerships on the page: the number of queries depends on the
+        // filter alone, never on the page size or on which codes the page happens to hold
+        List<UUID> onPageIds = onPage.stream().map(Match::partnershipId).distinct().toList();
         Map<FindingCode, Map<UUID, Finding>> found = new LinkedHashMap<>();
-        byCode.forEach((code, ids) -> found.put(code, evidence.of(code, ids, day, locale)));
+        if (!onPageIds.isEmpty()) {
+            codes.forEach(code -> found.put(code, evidence.of(code, onPageIds, day, locale)));
+        }
         List<PartnershipFinding> items = onPage.stream().map(m -> {
             Finding f = found.get(m.code()).get(m.partnershipId());
             return new PartnershipFinding(m.partnershipId(), m.title(), m.localRegionCode(), m.partnerCountry(),

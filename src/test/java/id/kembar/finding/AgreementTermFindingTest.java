@@ -60,7 +60,7 @@ class AgreementTermFindingTest {
         assertThat(expiring.get("recordIds"), equalTo(List.of(p)));
         assertThat(expiring.get("message"), equalTo("The agreement ends on 2027-06-30, in 180 days."));
         assertThat(assertPresent(clock, p, "AGREEMENT_EXPIRING", day("2027-06-30")).get("message"),
-                equalTo("The agreement ends on 2027-06-30, in 0 days."));
+                equalTo("The agreement ends on 2027-06-30, today."));
         assertAbsent(clock, p, "AGREEMENT_EXPIRING", day("2027-07-01"));
     }
 
@@ -78,7 +78,7 @@ class AgreementTermFindingTest {
                 day("2027-01-01"));
         assertThat(expired.get("severity"), equalTo("CRITICAL"));
         assertThat(expired.get("recordIds"), equalTo(List.of(p)));
-        assertThat(expired.get("message"), equalTo("The agreement ended on 2026-12-31 (1 days ago), but no expiry, "
+        assertThat(expired.get("message"), equalTo("The agreement ended on 2026-12-31 (1 day ago), but no expiry, "
                 + "renewal or termination is recorded."));
         assertThat(codes(p, "2027-01-01"), not(hasItem("AGREEMENT_EXPIRING")));
     }
@@ -96,7 +96,7 @@ class AgreementTermFindingTest {
     void aValidUntilDayHasExpiredFromTheNextDay() {
         String p = agreementUntil("2025-06-30", true);
         assertThat(appearsBetween(clock, p, "AGREEMENT_EXPIRED", day("2025-06-30"), day("2025-07-01"))
-                .get("message"), equalTo("The agreement ended on 2025-06-30 (1 days ago), but no expiry, renewal or "
+                .get("message"), equalTo("The agreement ended on 2025-06-30 (1 day ago), but no expiry, renewal or "
                 + "termination is recorded."));
         assertThat(finding(p, "2025-12-27", "AGREEMENT_EXPIRED").get("message"), equalTo("The agreement ended on "
                 + "2025-06-30 (180 days ago), but no expiry, renewal or termination is recorded."));

@@ -91,6 +91,15 @@ class FindingStatementCountTest {
     }
 
     @Test
+    void theFindingsListIssuesAsManyStatementsForAHundredItemsOfManyCodesAsForOne() {
+        String list = "/api/v1/findings?partnerCountry=FJ&localRegionCode=31.71";
+        long one = statements(list + "&pageSize=1", 1, "items.code");
+        long hundred = statements(list + "&pageSize=100", ITEMS * CODES, "items.code");
+        assertThat(list + " issued " + hundred + " statements for a page of 100 and " + one + " for a page of 1",
+                hundred, equalTo(one));
+    }
+
+    @Test
     void theFindingsListIssuesAsManyStatementsForManyPartnershipsAsForOne() {
         // the evidence is fetched with one query per finding code on the page, whatever the number of partnerships
         long onePartnership = statements("/api/v1/findings?pageSize=100&partnershipId=" + partnerships.get(0),
