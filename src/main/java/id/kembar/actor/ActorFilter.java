@@ -30,10 +30,12 @@ public class ActorFilter {
     public List<GovernmentLevel> governmentLevel;
 
     @QueryParam("regionCode")
-    @Pattern(regexp = "[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?|[A-Z]{2}-[A-Z0-9]{1,3}",
+    @Pattern(
+            regexp = "[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?|[A-Z]{2}-[A-Z0-9]{1,3}",
             message = "must be a Kemendagri code (32, 32.71) or an ISO 3166-2 code (CN-ZJ)")
-    @Parameter(description = "Only actors in this region: a Kemendagri code also matches the regions below it "
-            + "(`32` matches `32.71`); an ISO 3166-2 code matches exactly.")
+    @Parameter(
+            description = "Only actors in this region: a Kemendagri code also matches the regions below it "
+                    + "(`32` matches `32.71`); an ISO 3166-2 code matches exactly.")
     public String regionCode;
 
     @QueryParam("parentId")

@@ -4,21 +4,41 @@ import java.util.List;
 
 final class ActorMapper {
 
-    private ActorMapper() {
-    }
+    private ActorMapper() {}
 
     static ActorResponse toResponse(Actor actor) {
         Actor parent = actor.parent();
-        return new ActorResponse(actor.id(), actor.version(), actor.createdAt(), actor.updatedAt(), actor.kind,
-                actor.name, List.copyOf(actor.alternativeNames), actor.country, actor.governmentLevel, actor.regionCode,
-                parent == null ? null : parent.id(), ActorSummary.of(parent), actor.website, actor.email, actor.notes);
+        return new ActorResponse(
+                actor.id(),
+                actor.version(),
+                actor.createdAt(),
+                actor.updatedAt(),
+                actor.kind,
+                actor.name,
+                List.copyOf(actor.alternativeNames),
+                actor.country,
+                actor.governmentLevel,
+                actor.regionCode,
+                parent == null ? null : parent.id(),
+                ActorSummary.of(parent),
+                actor.website,
+                actor.email,
+                actor.notes);
     }
 
     static ActorRequest toRequest(Actor actor) {
         Actor parent = actor.parent();
-        return new ActorRequest(actor.kind, actor.name, List.copyOf(actor.alternativeNames), actor.country,
-                actor.governmentLevel, actor.regionCode, parent == null ? null : parent.id(), actor.website,
-                actor.email, actor.notes);
+        return new ActorRequest(
+                actor.kind,
+                actor.name,
+                List.copyOf(actor.alternativeNames),
+                actor.country,
+                actor.governmentLevel,
+                actor.regionCode,
+                parent == null ? null : parent.id(),
+                actor.website,
+                actor.email,
+                actor.notes);
     }
 
     static void apply(ActorRequest request, Actor parent, Actor actor) {

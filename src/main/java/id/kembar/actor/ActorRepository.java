@@ -12,9 +12,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
 
-    static final SortFields SORT = SortFields.of("a", "name",
-            "name", "a.name", "kind", "a.kind", "country", "a.country", "regionCode", "a.regionCode",
-            "createdAt", "a.createdAt", "updatedAt", "a.updatedAt");
+    static final SortFields SORT = SortFields.of(
+            "a",
+            "name",
+            "name",
+            "a.name",
+            "kind",
+            "a.kind",
+            "country",
+            "a.country",
+            "regionCode",
+            "a.regionCode",
+            "createdAt",
+            "a.createdAt",
+            "updatedAt",
+            "a.updatedAt");
 
     /** The actor, or a 404. */
     public Actor require(UUID id) {
@@ -23,7 +35,10 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
 
     Page<Actor> search(ActorFilter filter, PageRequest page) {
         return new Criteria()
-                .text(filter.q, "a.name", "a.notes",
+                .text(
+                        filter.q,
+                        "a.name",
+                        "a.notes",
                         "exists (select 1 from Actor x join x.alternativeNames n where x = a and lower(n) like ? escape '\\')")
                 .in("a.kind", filter.kind)
                 .in("a.country", filter.country)

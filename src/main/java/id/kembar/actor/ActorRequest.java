@@ -18,23 +18,47 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ActorRequest(
         @Schema(description = "What kind of organisation or person the actor is.") @NotNull ActorKind kind,
         @Schema(description = "The official name.", example = "Pemerintah Kota Tangerang Selatan", maxLength = 300)
-        @NotBlank @Size(max = 300) String name,
-        @Schema(description = "Other names, spellings and scripts.", example = "[\"Daejeon\", \"대전광역시\"]", maxItems = 20)
-        @Size(max = 20) List<@NotBlank @Size(max = 300) String> alternativeNames,
+                @NotBlank
+                @Size(max = 300)
+                String name,
+        @Schema(
+                        description = "Other names, spellings and scripts.",
+                        example = "[\"Daejeon\", \"대전광역시\"]",
+                        maxItems = 20)
+                @Size(max = 20)
+                List<@NotBlank @Size(max = 300) String> alternativeNames,
         @Schema(description = "ISO 3166-1 alpha-2 country code.", pattern = "^[A-Z]{2}$", example = "ID")
-        @NotNull @CountryCode String country,
+                @NotNull
+                @CountryCode
+                String country,
         @Schema(description = "Required for a `GOVERNMENT`, absent for every other kind.")
-        GovernmentLevel governmentLevel,
-        @Schema(description = "For Indonesia the Kemendagri code (`52` a province, `32.71` a city or regency), required "
-                + "for Indonesian governments; elsewhere an optional ISO 3166-2 code starting with the country (`CN-ZJ`).",
-                pattern = "^([0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?|[A-Z]{2}-[A-Z0-9]{1,3})$", example = "36.74")
-        String regionCode,
-        @Schema(description = "The organisation this actor belongs to (an agency's government, a person's "
-                + "organisation). Chains of parents never loop.") UUID parentId,
-        @Schema(description = "Website, an absolute http(s) URL.", example = "https://www.tangerangselatankota.go.id",
-                maxLength = 2000) @Size(max = 2000) @WebUrl String website,
-        @Schema(description = "Contact email.", format = "email", example = "kerjasama@tangerangselatankota.go.id",
-                maxLength = 320) @Size(max = 320) @Email String email,
+                GovernmentLevel governmentLevel,
+        @Schema(
+                        description =
+                                "For Indonesia the Kemendagri code (`52` a province, `32.71` a city or regency), required "
+                                        + "for Indonesian governments; elsewhere an optional ISO 3166-2 code starting with the country (`CN-ZJ`).",
+                        pattern = "^([0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?|[A-Z]{2}-[A-Z0-9]{1,3})$",
+                        example = "36.74")
+                String regionCode,
+        @Schema(
+                        description = "The organisation this actor belongs to (an agency's government, a person's "
+                                + "organisation). Chains of parents never loop.")
+                UUID parentId,
+        @Schema(
+                        description = "Website, an absolute http(s) URL.",
+                        example = "https://www.tangerangselatankota.go.id",
+                        maxLength = 2000)
+                @Size(max = 2000)
+                @WebUrl
+                String website,
+        @Schema(
+                        description = "Contact email.",
+                        format = "email",
+                        example = "kerjasama@tangerangselatankota.go.id",
+                        maxLength = 320)
+                @Size(max = 320)
+                @Email
+                String email,
         @Schema(description = "Free notes.", maxLength = 10000) @Size(max = 10000) String notes)
         implements CrossFieldRules.Checked {
 
@@ -53,12 +77,17 @@ public record ActorRequest(
         if (!government && kind != null && governmentLevel != null) {
             errors.add(new FieldError("governmentLevel", "is only for GOVERNMENT actors"));
         }
-        if (government && indonesian && governmentLevel != null && !GovernmentLevel.INDONESIAN.contains(governmentLevel)) {
-            errors.add(new FieldError("governmentLevel", "must be PROVINCE, REGENCY or CITY for an Indonesian government"));
+        if (government
+                && indonesian
+                && governmentLevel != null
+                && !GovernmentLevel.INDONESIAN.contains(governmentLevel)) {
+            errors.add(new FieldError(
+                    "governmentLevel", "must be PROVINCE, REGENCY or CITY for an Indonesian government"));
         }
         if (regionCode == null) {
             if (government && indonesian) {
-                errors.add(new FieldError("regionCode", "is required for an Indonesian government (its Kemendagri code)"));
+                errors.add(
+                        new FieldError("regionCode", "is required for an Indonesian government (its Kemendagri code)"));
             }
             return errors;
         }

@@ -32,8 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/actors")
-@Tag(name = "Actors", description = "Organisations and people that take part in partnerships: governments on both "
-        + "sides, their agencies and parliaments, ministries, embassies, businesses, universities, NGOs and officials.")
+@Tag(
+        name = "Actors",
+        description =
+                "Organisations and people that take part in partnerships: governments on both "
+                        + "sides, their agencies and parliaments, ministries, embassies, businesses, universities, NGOs and officials.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 class ActorResource {
@@ -45,11 +48,13 @@ class ActorResource {
     }
 
     @GET
-    @Operation(summary = "List actors", description = "Actors, filtered and sorted, one page at a time. "
-            + "Sort fields: name (default), kind, country, regionCode, createdAt, updatedAt.")
+    @Operation(
+            summary = "List actors",
+            description = "Actors, filtered and sorted, one page at a time. "
+                    + "Sort fields: name (default), kind, country, regionCode, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of actors.")
-    public RestResponse<Page<ActorResponse>> listActors(@Valid @BeanParam ActorFilter filter,
-            @BeanParam PageParams paging, @Context UriInfo uri) {
+    public RestResponse<Page<ActorResponse>> listActors(
+            @Valid @BeanParam ActorFilter filter, @BeanParam PageParams paging, @Context UriInfo uri) {
         return Responses.page(service.list(filter, PageRequest.of(paging, ActorRepository.SORT)), uri);
     }
 
@@ -62,9 +67,13 @@ class ActorResource {
     }
 
     @POST
-    @Operation(summary = "Register an actor", description = "Registers an organisation or person. Indonesian "
-            + "governments need their level and Kemendagri region code; a parent must exist and never loops.")
-    @APIResponse(responseCode = "201", description = "The actor was registered.",
+    @Operation(
+            summary = "Register an actor",
+            description = "Registers an organisation or person. Indonesian "
+                    + "governments need their level and Kemendagri region code; a parent must exist and never loops.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The actor was registered.",
             content = @Content(schema = @Schema(implementation = ActorResponse.class)))
     public RestResponse<ActorResponse> createActor(ActorRequest body, @Context UriInfo uri) {
         return Responses.created(service.create(body), uri);
@@ -72,30 +81,37 @@ class ActorResource {
 
     @PUT
     @Path("/{actorId}")
-    @Operation(summary = "Replace an actor", description = "Replaces every field of the actor; absent optional "
-            + "fields are cleared.")
+    @Operation(
+            summary = "Replace an actor",
+            description = "Replaces every field of the actor; absent optional " + "fields are cleared.")
     @APIResponse(responseCode = "200", description = "The actor as it is now.")
-    public RestResponse<ActorResponse> replaceActor(@PathParam("actorId") UUID actorId, @BeanParam IfMatch ifMatch,
-            ActorRequest body) {
+    public RestResponse<ActorResponse> replaceActor(
+            @PathParam("actorId") UUID actorId, @BeanParam IfMatch ifMatch, ActorRequest body) {
         return Responses.ok(service.replace(actorId, body, ifMatch.value));
     }
 
     @PATCH
     @Path("/{actorId}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of an actor", description = "A JSON Merge Patch (RFC 7396): only the "
-            + "fields sent change, `null` clears an optional field. The result must be a valid actor.")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ActorRequest.class)))
+    @Operation(
+            summary = "Change some fields of an actor",
+            description = "A JSON Merge Patch (RFC 7396): only the "
+                    + "fields sent change, `null` clears an optional field. The result must be a valid actor.")
+    @RequestBody(
+            content =
+                    @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ActorRequest.class)))
     @APIResponse(responseCode = "200", description = "The actor as it is now.")
-    public RestResponse<ActorResponse> patchActor(@PathParam("actorId") UUID actorId, @BeanParam IfMatch ifMatch,
-            JsonNode patch) {
+    public RestResponse<ActorResponse> patchActor(
+            @PathParam("actorId") UUID actorId, @BeanParam IfMatch ifMatch, JsonNode patch) {
         return Responses.ok(service.patch(actorId, patch, ifMatch.value));
     }
 
     @DELETE
     @Path("/{actorId}")
-    @Operation(summary = "Delete an actor", description = "Deletes an actor that nothing refers to; otherwise 409 "
-            + "says which partnerships, participants, milestones, programs or actors still refer to it.")
+    @Operation(
+            summary = "Delete an actor",
+            description = "Deletes an actor that nothing refers to; otherwise 409 "
+                    + "says which partnerships, participants, milestones, programs or actors still refer to it.")
     @APIResponse(responseCode = "204", description = "The actor was deleted.")
     @APIResponse(responseCode = "409", description = "Something still refers to the actor; `references` says what.")
     public RestResponse<Void> deleteActor(@PathParam("actorId") UUID actorId, @BeanParam IfMatch ifMatch) {

@@ -23,5 +23,5 @@ public record ActorResponse(
         @Schema(description = "The parent actor, for convenience.") ActorSummary parent,
         String website,
         String email,
-        String notes) implements Versioned {
-}
+        String notes)
+        implements Versioned {}

@@ -27,7 +27,10 @@ public class ActorService {
     private final MergePatch mergePatch;
     private final List<ActorReferences> references;
 
-    ActorService(ActorRepository actors, RequestValidator validator, MergePatch mergePatch,
+    ActorService(
+            ActorRepository actors,
+            RequestValidator validator,
+            MergePatch mergePatch,
             @All List<ActorReferences> references) {
         this.actors = actors;
         this.validator = validator;

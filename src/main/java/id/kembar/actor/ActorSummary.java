@@ -8,15 +8,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ActorSummary(
         @Schema(required = true, description = "The actor's id.") UUID id,
         @Schema(required = true, description = "The actor's kind.") ActorKind kind,
-        @Schema(required = true, description = "The actor's official name.", example = "Pemerintah Kota Tangerang Selatan")
-        String name,
-        @Schema(required = true, description = "The actor's country, ISO 3166-1 alpha-2.", pattern = "^[A-Z]{2}$",
-                example = "ID") String country,
+        @Schema(
+                        required = true,
+                        description = "The actor's official name.",
+                        example = "Pemerintah Kota Tangerang Selatan")
+                String name,
+        @Schema(
+                        required = true,
+                        description = "The actor's country, ISO 3166-1 alpha-2.",
+                        pattern = "^[A-Z]{2}$",
+                        example = "ID")
+                String country,
         @Schema(description = "The actor's region code, where it has one.", example = "36.74") String regionCode) {
 
     // through accessors: the actor may be a lazy proxy, whose fields are empty
     public static ActorSummary of(Actor actor) {
-        return actor == null ? null
+        return actor == null
+                ? null
                 : new ActorSummary(actor.id(), actor.kind(), actor.name(), actor.country(), actor.regionCode());
     }
 }

@@ -3,10 +3,17 @@ package id.kembar.actor;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The level of a government actor. Indonesian governments are a `PROVINCE`, a `REGENCY` "
-        + "(kabupaten) or a `CITY` (kota); foreign ones may be any level.")
+@Schema(
+        description = "The level of a government actor. Indonesian governments are a `PROVINCE`, a `REGENCY` "
+                + "(kabupaten) or a `CITY` (kota); foreign ones may be any level.")
 public enum GovernmentLevel {
-    PROVINCE, REGENCY, CITY, STATE, PREFECTURE, MUNICIPALITY, OTHER;
+    PROVINCE,
+    REGENCY,
+    CITY,
+    STATE,
+    PREFECTURE,
+    MUNICIPALITY,
+    OTHER;
 
     static final Set<GovernmentLevel> INDONESIAN = Set.of(PROVINCE, REGENCY, CITY);
 }

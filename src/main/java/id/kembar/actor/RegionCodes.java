@@ -12,19 +12,20 @@ final class RegionCodes {
     static final Pattern KEMENDAGRI = Pattern.compile("[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?");
     static final Pattern ISO_3166_2 = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
 
-    private RegionCodes() {
-    }
+    private RegionCodes() {}
 
     /** Why {@code code} is not a region code of {@code country}, or null when it is. */
     static String problem(String code, String country) {
         if (INDONESIA.equals(country)) {
-            return KEMENDAGRI.matcher(code).matches() ? null
+            return KEMENDAGRI.matcher(code).matches()
+                    ? null
                     : "must be a Kemendagri region code such as 52 (province) or 32.71 (city or regency)";
         }
         if (!ISO_3166_2.matcher(code).matches()) {
             return "must be an ISO 3166-2 subdivision code such as CN-ZJ";
         }
-        return country != null && code.startsWith(country + "-") ? null
+        return country != null && code.startsWith(country + "-")
+                ? null
                 : "must start with the actor's country code (" + country + "-)";
     }
 

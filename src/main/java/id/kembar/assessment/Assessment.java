@@ -13,5 +13,4 @@ public record Assessment(
         @Schema(required = true, description = "The day it is assessed as of.", example = "2026-11-22") LocalDate asOf,
         @Schema(required = true, description = "The partnership's stage.") PartnershipStage stage,
         @Schema(required = true, description = "The partnership's measures.") Indicators indicators,
-        @Schema(required = true, description = "The problems found, most severe first.") List<Finding> findings) {
-}
+        @Schema(required = true, description = "The problems found, most severe first.") List<Finding> findings) {}

@@ -38,21 +38,39 @@ class AssessmentResource {
     }
 
     @GET
-    @Operation(summary = "Assess a partnership", description = "Indicators and findings of one partnership as of a "
-            + "day (today by default, in the service's time zone). A partial date counts as its first day when it says "
-            + "when something happened and as its last day when it is a deadline: a target of `2026` is overdue from "
-            + "2027-01-01. Messages are in English or Indonesian by `Accept-Language`.")
-    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "The language of the messages: `en` "
-            + "(the default) or `id` (Bahasa Indonesia); q-values are honoured.", schema = @Schema(type = SchemaType.STRING),
+    @Operation(
+            summary = "Assess a partnership",
+            description = "Indicators and findings of one partnership as of a "
+                    + "day (today by default, in the service's time zone). A partial date counts as its first day when it says "
+                    + "when something happened and as its last day when it is a deadline: a target of `2026` is overdue from "
+                    + "2027-01-01. Messages are in English or Indonesian by `Accept-Language`.")
+    @Parameter(
+            name = "Accept-Language",
+            in = ParameterIn.HEADER,
+            description = "The language of the messages: `en` "
+                    + "(the default) or `id` (Bahasa Indonesia); q-values are honoured.",
+            schema = @Schema(type = SchemaType.STRING),
             example = "id")
-    @APIResponse(responseCode = "200", description = "The assessment.",
-            headers = @Header(name = "Content-Language", description = "The language of the messages: `en` or `id`.",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "id"})))
-    public RestResponse<Assessment> assessPartnership(@PathParam("partnershipId") UUID partnershipId,
+    @APIResponse(
+            responseCode = "200",
+            description = "The assessment.",
+            headers =
+                    @Header(
+                            name = "Content-Language",
+                            description = "The language of the messages: `en` or `id`.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"en", "id"})))
+    public RestResponse<Assessment> assessPartnership(
+            @PathParam("partnershipId") UUID partnershipId,
             @QueryParam("asOf") @Parameter(description = "The day to assess as of (YYYY-MM-DD); today by default.")
-            LocalDate asOf, @Context HttpHeaders headers) {
+                    LocalDate asOf,
+            @Context HttpHeaders headers) {
         Locale locale = Languages.negotiate(headers);
-        return RestResponse.ResponseBuilder.ok(service.assess(partnershipId, asOf == null ? today.date() : asOf, locale))
-                .header(HttpHeaders.CONTENT_LANGUAGE, Languages.tag(locale)).build();
+        return RestResponse.ResponseBuilder.ok(
+                        service.assess(partnershipId, asOf == null ? today.date() : asOf, locale))
+                .header(HttpHeaders.CONTENT_LANGUAGE, Languages.tag(locale))
+                .build();
     }
 }

@@ -46,52 +46,86 @@ class AssessmentService {
         return new Assessment(partnershipId, asOf, partnership.stage(), indicators(partnership, asOf), found);
     }
 
-    private record MilestoneFacts(MilestoneType type, MilestoneStatus status, PartialDate occurred, PartialDate target,
-            Side side) {
-    }
+    private record MilestoneFacts(
+            MilestoneType type, MilestoneStatus status, PartialDate occurred, PartialDate target, Side side) {}
 
-    private record ProgramFacts(ProgramStatus status, Side side, boolean budgeted, boolean led) {
-    }
+    private record ProgramFacts(ProgramStatus status, Side side, boolean budgeted, boolean led) {}
 
     private Indicators indicators(Partnership partnership, LocalDate asOf) {
-        List<MilestoneFacts> milestones = em.createQuery("select m.type, m.status, m.occurrence, m.target, m.side "
-                + "from Milestone m where m.partnership = :p", Object[].class).setParameter("p", partnership)
-                .getResultStream().map(r -> new MilestoneFacts((MilestoneType) r[0], (MilestoneStatus) r[1],
-                        (PartialDate) r[2], (PartialDate) r[3], (Side) r[4])).toList();
-        List<ProgramFacts> programs = em.createQuery("select sp.status, sp.side, sp.budgetAmount is not null, "
-                + "sp.leadAgency is not null from SectorProgram sp where sp.partnership = :p", Object[].class)
-                .setParameter("p", partnership).getResultStream().map(r -> new ProgramFacts((ProgramStatus) r[0],
-                        (Side) r[1], (Boolean) r[2], (Boolean) r[3])).toList();
+        List<MilestoneFacts> milestones = em.createQuery(
+                        "select m.type, m.status, m.occurrence, m.target, m.side "
+                                + "from Milestone m where m.partnership = :p",
+                        Object[].class)
+                .setParameter("p", partnership)
+                .getResultStream()
+                .map(r -> new MilestoneFacts(
+                        (MilestoneType) r[0], (MilestoneStatus) r[1], (PartialDate) r[2], (PartialDate) r[3], (Side)
+                                r[4]))
+                .toList();
+        List<ProgramFacts> programs = em.createQuery(
+                        "select sp.status, sp.side, sp.budgetAmount is not null, "
+                                + "sp.leadAgency is not null from SectorProgram sp where sp.partnership = :p",
+                        Object[].class)
+                .setParameter("p", partnership)
+                .getResultStream()
+                .map(r -> new ProgramFacts((ProgramStatus) r[0], (Side) r[1], (Boolean) r[2], (Boolean) r[3]))
+                .toList();
 
         PartialDate last = milestones.stream()
-                .filter(m -> m.status() == MilestoneStatus.ACHIEVED && m.occurred() != null
+                .filter(m -> m.status() == MilestoneStatus.ACHIEVED
+                        && m.occurred() != null
                         && !m.occurred().firstDay().isAfter(asOf))
-                .map(MilestoneFacts::occurred).max(PartialDate::compareTo).orElse(null);
-        long overdue = milestones.stream().filter(m -> m.status() == MilestoneStatus.PLANNED && m.target() != null
-                && m.target().lastDay().isBefore(asOf)).count();
+                .map(MilestoneFacts::occurred)
+                .max(PartialDate::compareTo)
+                .orElse(null);
+        long overdue = milestones.stream()
+                .filter(m -> m.status() == MilestoneStatus.PLANNED
+                        && m.target() != null
+                        && m.target().lastDay().isBefore(asOf))
+                .count();
 
         Map<ProgramStatus, Long> byStatus = new EnumMap<>(ProgramStatus.class);
         for (ProgramStatus status : ProgramStatus.values()) {
-            byStatus.put(status, programs.stream().filter(p -> p.status() == status).count());
+            byStatus.put(
+                    status, programs.stream().filter(p -> p.status() == status).count());
         }
-        long agreed = programs.stream().filter(p -> AGREED_OR_LATER.contains(p.status())).count();
-        long implemented = programs.stream().filter(p -> FindingRules.IMPLEMENTED.contains(p.status())).count();
+        long agreed = programs.stream()
+                .filter(p -> AGREED_OR_LATER.contains(p.status()))
+                .count();
+        long implemented = programs.stream()
+                .filter(p -> FindingRules.IMPLEMENTED.contains(p.status()))
+                .count();
 
         Map<Side, Long> bySide = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
-            bySide.put(side, programs.stream().filter(p -> FindingRules.IMPLEMENTED.contains(p.status()) && p.side() == side).count()
-                    + milestones.stream().filter(m -> m.status() == MilestoneStatus.ACHIEVED
-                            && FindingRules.ACTIVITIES.contains(m.type()) && m.side() == side
-                            && (m.occurred() == null || !m.occurred().firstDay().isAfter(asOf))).count());
+            bySide.put(
+                    side,
+                    programs.stream()
+                                    .filter(p -> FindingRules.IMPLEMENTED.contains(p.status()) && p.side() == side)
+                                    .count()
+                            + milestones.stream()
+                                    .filter(m -> m.status() == MilestoneStatus.ACHIEVED
+                                            && FindingRules.ACTIVITIES.contains(m.type())
+                                            && m.side() == side
+                                            && (m.occurred() == null
+                                                    || !m.occurred().firstDay().isAfter(asOf)))
+                                    .count());
         }
         long sided = bySide.values().stream().mapToLong(Long::longValue).sum();
 
         PartialDate until = partnership.validUntil();
         return new Indicators(
-                last == null ? null : ChronoUnit.DAYS.between(last.firstDay(), asOf), last, overdue, byStatus,
+                last == null ? null : ChronoUnit.DAYS.between(last.firstDay(), asOf),
+                last,
+                overdue,
+                byStatus,
                 agreed == 0 ? null : round((double) implemented / agreed),
-                programs.stream().filter(p -> FindingRules.RUNNING.contains(p.status()) && !p.budgeted()).count(),
-                programs.stream().filter(p -> FindingRules.RUNNING.contains(p.status()) && !p.led()).count(),
+                programs.stream()
+                        .filter(p -> FindingRules.RUNNING.contains(p.status()) && !p.budgeted())
+                        .count(),
+                programs.stream()
+                        .filter(p -> FindingRules.RUNNING.contains(p.status()) && !p.led())
+                        .count(),
                 bySide,
                 sided == 0 ? null : round((double) (bySide.get(Side.LOCAL) - bySide.get(Side.PARTNER)) / sided),
                 until == null ? null : ChronoUnit.DAYS.between(asOf, until.lastDay()));

@@ -53,9 +53,16 @@ class DemoData {
     private final MilestoneService milestones;
     private final ParticipantService participants;
 
-    DemoData(KembarConfig config, ObjectMapper json, ActorRepository actorRecords,
-            PartnershipRepository partnershipRecords, ActorService actors, PartnershipService partnerships,
-            SectorProgramService programs, MilestoneService milestones, ParticipantService participants) {
+    DemoData(
+            KembarConfig config,
+            ObjectMapper json,
+            ActorRepository actorRecords,
+            PartnershipRepository partnershipRecords,
+            ActorService actors,
+            PartnershipService partnerships,
+            SectorProgramService programs,
+            MilestoneService milestones,
+            ParticipantService participants) {
         this.config = config;
         this.json = json;
         this.actorRecords = actorRecords;
@@ -89,23 +96,26 @@ class DemoData {
         // the file lists parents before their children
         for (JsonNode actor : seed.get("actors")) {
             ObjectNode request = withIds(actor, actorIds, "parent", "parentId");
-            actorIds.put(actor.get("ref").asText(),
-                    create(actor, () -> actors.create(as(request, ActorRequest.class)).id()));
+            actorIds.put(actor.get("ref").asText(), create(actor, () -> actors.create(as(request, ActorRequest.class))
+                    .id()));
         }
         int programCount = 0;
         int milestoneCount = 0;
         int participantCount = 0;
         for (JsonNode partnership : seed.get("partnerships")) {
-            ObjectNode request = withIds(partnership, actorIds, "localGovernment", "localGovernmentId", "partner",
-                    "partnerId");
+            ObjectNode request =
+                    withIds(partnership, actorIds, "localGovernment", "localGovernmentId", "partner", "partnerId");
             request.remove(List.of("programs", "milestones", "participants"));
-            UUID id = create(partnership, () -> partnerships.create(as(request, PartnershipRequest.class)).id());
+            UUID id = create(partnership, () -> partnerships
+                    .create(as(request, PartnershipRequest.class))
+                    .id());
             // programs first: a milestone may belong to one
             Map<String, UUID> programIds = new HashMap<>();
             for (JsonNode program : partnership.get("programs")) {
                 ObjectNode body = withIds(program, actorIds, "leadAgency", "leadAgencyId");
-                programIds.put(program.get("ref").asText(),
-                        create(program, () -> programs.create(id, as(body, SectorProgramRequest.class)).id()));
+                programIds.put(program.get("ref").asText(), create(program, () -> programs.create(
+                                id, as(body, SectorProgramRequest.class))
+                        .id()));
                 programCount++;
             }
             for (JsonNode milestone : partnership.get("milestones")) {
@@ -120,9 +130,10 @@ class DemoData {
                 participantCount++;
             }
         }
-        Log.infof("Loaded the demo data into the empty database: %d actors, %d partnerships with %d sector programs, "
-                + "%d milestones and %d participants", actorIds.size(), seed.get("partnerships").size(), programCount,
-                milestoneCount, participantCount);
+        Log.infof(
+                "Loaded the demo data into the empty database: %d actors, %d partnerships with %d sector programs, "
+                        + "%d milestones and %d participants",
+                actorIds.size(), seed.get("partnerships").size(), programCount, milestoneCount, participantCount);
         return true;
     }
 
@@ -163,7 +174,8 @@ class DemoData {
     private static String idOf(Map<String, UUID> ids, String ref, String field) {
         UUID id = ids.get(ref);
         if (id == null) {
-            throw new IllegalStateException("Demo data: " + field + " names \"" + ref + "\", which is not defined before");
+            throw new IllegalStateException(
+                    "Demo data: " + field + " names \"" + ref + "\", which is not defined before");
         }
         return id.toString();
     }
@@ -173,8 +185,8 @@ class DemoData {
         try {
             return json.treeToValue(body, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Demo data: not a valid " + type.getSimpleName() + ": "
-                    + e.getOriginalMessage(), e);
+            throw new IllegalStateException(
+                    "Demo data: not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }
     }
 

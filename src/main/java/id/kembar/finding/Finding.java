@@ -10,11 +10,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Finding(
         @Schema(required = true, description = "What kind of problem it is.") FindingCode code,
         @Schema(required = true, description = "How urgent it is.") FindingSeverity severity,
-        @Schema(required = true, description = "The problem in words, in the language asked for with "
-                + "`Accept-Language` (`en` or `id`).",
-                example = "No milestone achieved for 3612 days; the last was \"MoU signed\" (2016).") String message,
-        @Schema(required = true, description = "The ids of the records that caused it: milestones, sector programs, "
-                + "or the partnership itself (for its agreement's term).") List<UUID> recordIds,
+        @Schema(
+                        required = true,
+                        description = "The problem in words, in the language asked for with "
+                                + "`Accept-Language` (`en` or `id`).",
+                        example = "No milestone achieved for 3612 days; the last was \"MoU signed\" (2016).")
+                String message,
+        @Schema(
+                        required = true,
+                        description = "The ids of the records that caused it: milestones, sector programs, "
+                                + "or the partnership itself (for its agreement's term).")
+                List<UUID> recordIds,
         @Schema(description = "For PROGRAMS_NOT_IMPLEMENTED: the obstacles those programs met.")
-        List<Obstacle> obstacles) {
-}
+                List<Obstacle> obstacles) {}

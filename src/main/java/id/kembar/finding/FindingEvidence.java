@@ -53,45 +53,110 @@ class FindingEvidence {
         FindingMessages messages = new FindingMessages(locale);
         Parameters k = new Parameters(code);
         switch (code) {
-            case STAGNANT -> lastAchieved(partnershipIds, day).forEach((id, last) -> findings.put(id, finding(code,
-                    last.id() == null
-                            ? messages.format("STAGNANT.undated", messages.days(days(last.date(), day)))
-                            : messages.format("STAGNANT.dated", messages.days(days(last.date(), day)), last.title(),
-                                    last.when()),
-                    last.id() == null ? List.of() : List.of(last.id()), null)));
-            case OVERDUE_MILESTONE -> records("select m.partnership.id, m.id, m.title, m.target from Milestone m where "
-                    + "m.partnership.id in :ids and " + rules.overdue("m", day, k) + " order by m.target.date, m.id",
-                    partnershipIds, k).forEach((id, overdue) -> findings.put(id, finding(code,
-                    messages.format(code.name(), overdue.size(), named(overdue, true)), ids(overdue), null)));
-            case NO_BUDGET, NO_LEAD_AGENCY -> records("select sp.partnership.id, sp.id, sp.title, sp.status from "
-                    + "SectorProgram sp where sp.partnership.id in :ids and " + (code == FindingCode.NO_BUDGET
-                    ? rules.withoutBudget("sp", k) : rules.withoutLeadAgency("sp", k)) + " order by sp.title, sp.id",
-                    partnershipIds, k).forEach((id, programs) -> findings.put(id, finding(code,
-                    messages.format(code.name(), programs.size(), named(programs, false)), ids(programs), null)));
-            case PROGRAMS_NOT_IMPLEMENTED -> notImplemented(partnershipIds, k).forEach((id, programs) -> {
-                Set<Obstacle> obstacles = new TreeSet<>();
-                programs.forEach(p -> obstacles.addAll(p.obstacles()));
-                findings.put(id, finding(code, messages.format(code.name(), programs.size(), named(programs, true)),
-                        ids(programs), List.copyOf(obstacles)));
-            });
-            case ONE_SIDED -> sidedActivities(partnershipIds, day).forEach((id, activities) -> {
-                long local = activities.stream().filter(a -> a.side() == Side.LOCAL).count();
-                long partner = activities.stream().filter(a -> a.side() == Side.PARTNER).count();
-                double balance = (double) (local - partner) / activities.size();
-                findings.put(id, finding(code, messages.format(code.name(), Math.max(local, partner),
-                        activities.size(), messages.format("side." + (local >= partner ? Side.LOCAL : Side.PARTNER)),
-                        balance), activities.stream().map(SidedActivity::id).toList(), null));
-            });
-            case AGREEMENT_EXPIRING, AGREEMENT_EXPIRED -> agreementEnds(partnershipIds).forEach((id, until) -> {
-                long daysLeft = ChronoUnit.DAYS.between(day, until.lastDay());
-                findings.put(id, finding(code, code == FindingCode.AGREEMENT_EXPIRING
-                        ? messages.format(code.name(), until.lastDay(), until, messages.in(daysLeft))
-                        : messages.format(code.name(), until.lastDay(), messages.days(-daysLeft)), List.of(id), null));
-            });
-            case NO_AGREEMENT_YET -> firstLetterOfIntent(partnershipIds).forEach((id, loi) -> findings.put(id,
-                    finding(code, messages.format(code.name(), messages.days(days(loi.date(), day)), loi.when()),
-                            List.of(loi.id()),
-                            null)));
+            case STAGNANT ->
+                lastAchieved(partnershipIds, day)
+                        .forEach((id, last) -> findings.put(
+                                id,
+                                finding(
+                                        code,
+                                        last.id() == null
+                                                ? messages.format(
+                                                        "STAGNANT.undated", messages.days(days(last.date(), day)))
+                                                : messages.format(
+                                                        "STAGNANT.dated",
+                                                        messages.days(days(last.date(), day)),
+                                                        last.title(),
+                                                        last.when()),
+                                        last.id() == null ? List.of() : List.of(last.id()),
+                                        null)));
+            case OVERDUE_MILESTONE ->
+                records(
+                                "select m.partnership.id, m.id, m.title, m.target from Milestone m where "
+                                        + "m.partnership.id in :ids and " + rules.overdue("m", day, k)
+                                        + " order by m.target.date, m.id",
+                                partnershipIds,
+                                k)
+                        .forEach((id, overdue) -> findings.put(
+                                id,
+                                finding(
+                                        code,
+                                        messages.format(code.name(), overdue.size(), named(overdue, true)),
+                                        ids(overdue),
+                                        null)));
+            case NO_BUDGET, NO_LEAD_AGENCY ->
+                records(
+                                "select sp.partnership.id, sp.id, sp.title, sp.status from "
+                                        + "SectorProgram sp where sp.partnership.id in :ids and "
+                                        + (code == FindingCode.NO_BUDGET
+                                                ? rules.withoutBudget("sp", k)
+                                                : rules.withoutLeadAgency("sp", k))
+                                        + " order by sp.title, sp.id",
+                                partnershipIds,
+                                k)
+                        .forEach((id, programs) -> findings.put(
+                                id,
+                                finding(
+                                        code,
+                                        messages.format(code.name(), programs.size(), named(programs, false)),
+                                        ids(programs),
+                                        null)));
+            case PROGRAMS_NOT_IMPLEMENTED ->
+                notImplemented(partnershipIds, k).forEach((id, programs) -> {
+                    Set<Obstacle> obstacles = new TreeSet<>();
+                    programs.forEach(p -> obstacles.addAll(p.obstacles()));
+                    findings.put(
+                            id,
+                            finding(
+                                    code,
+                                    messages.format(code.name(), programs.size(), named(programs, true)),
+                                    ids(programs),
+                                    List.copyOf(obstacles)));
+                });
+            case ONE_SIDED ->
+                sidedActivities(partnershipIds, day).forEach((id, activities) -> {
+                    long local = activities.stream()
+                            .filter(a -> a.side() == Side.LOCAL)
+                            .count();
+                    long partner = activities.stream()
+                            .filter(a -> a.side() == Side.PARTNER)
+                            .count();
+                    double balance = (double) (local - partner) / activities.size();
+                    findings.put(
+                            id,
+                            finding(
+                                    code,
+                                    messages.format(
+                                            code.name(),
+                                            Math.max(local, partner),
+                                            activities.size(),
+                                            messages.format("side." + (local >= partner ? Side.LOCAL : Side.PARTNER)),
+                                            balance),
+                                    activities.stream().map(SidedActivity::id).toList(),
+                                    null));
+                });
+            case AGREEMENT_EXPIRING, AGREEMENT_EXPIRED ->
+                agreementEnds(partnershipIds).forEach((id, until) -> {
+                    long daysLeft = ChronoUnit.DAYS.between(day, until.lastDay());
+                    findings.put(
+                            id,
+                            finding(
+                                    code,
+                                    code == FindingCode.AGREEMENT_EXPIRING
+                                            ? messages.format(
+                                                    code.name(), until.lastDay(), until, messages.in(daysLeft))
+                                            : messages.format(code.name(), until.lastDay(), messages.days(-daysLeft)),
+                                    List.of(id),
+                                    null));
+                });
+            case NO_AGREEMENT_YET ->
+                firstLetterOfIntent(partnershipIds)
+                        .forEach((id, loi) -> findings.put(
+                                id,
+                                finding(
+                                        code,
+                                        messages.format(code.name(), messages.days(days(loi.date(), day)), loi.when()),
+                                        List.of(loi.id()),
+                                        null)));
         }
         return findings;
     }
@@ -105,8 +170,7 @@ class FindingEvidence {
     }
 
     /** A record behind a finding: its id, title, a date or status to show, and a program's obstacles. */
-    private record Evidence(UUID id, String title, Object detail, List<Obstacle> obstacles) {
-    }
+    private record Evidence(UUID id, String title, Object detail, List<Obstacle> obstacles) {}
 
     private Map<UUID, List<Evidence>> records(String hql, Collection<UUID> partnershipIds, Parameters k) {
         var query = em.createQuery(hql, Object[].class).setParameter("ids", partnershipIds);
@@ -120,9 +184,13 @@ class FindingEvidence {
     }
 
     private Map<UUID, List<Evidence>> notImplemented(Collection<UUID> partnershipIds, Parameters k) {
-        var query = em.createQuery("select sp.partnership.id, sp.id, sp.title, sp.status, o from SectorProgram sp "
-                + "left join sp.obstacles o where sp.partnership.id in :ids and " + rules.notImplemented("sp", k)
-                + " order by sp.title, sp.id", Object[].class).setParameter("ids", partnershipIds);
+        var query = em.createQuery(
+                        "select sp.partnership.id, sp.id, sp.title, sp.status, o from SectorProgram sp "
+                                + "left join sp.obstacles o where sp.partnership.id in :ids and "
+                                + rules.notImplemented("sp", k)
+                                + " order by sp.title, sp.id",
+                        Object[].class)
+                .setParameter("ids", partnershipIds);
         k.values().forEach(query::setParameter);
         Map<UUID, Map<UUID, Evidence>> found = new LinkedHashMap<>();
         for (Object[] row : query.getResultList()) {
@@ -141,8 +209,12 @@ class FindingEvidence {
     private static String named(List<Evidence> records, boolean withDetail) {
         List<String> names = new ArrayList<>();
         for (Evidence record : records.subList(0, Math.min(NAMED, records.size()))) {
-            String detail = record.obstacles().isEmpty() ? String.valueOf(record.detail())
-                    : record.detail() + ": " + String.join(", ", record.obstacles().stream().map(Enum::name).toList());
+            String detail = record.obstacles().isEmpty()
+                    ? String.valueOf(record.detail())
+                    : record.detail() + ": "
+                            + String.join(
+                                    ", ",
+                                    record.obstacles().stream().map(Enum::name).toList());
             names.add("\"" + record.title() + "\"" + (withDetail ? " (" + detail + ")" : ""));
         }
         if (records.size() > NAMED) {
@@ -156,64 +228,99 @@ class FindingEvidence {
     }
 
     /** The last dated achieved milestone, or (id null) the day the partnership was registered. */
-    private record LastActivity(UUID id, String title, LocalDate date, PartialDate when) {
-    }
+    private record LastActivity(UUID id, String title, LocalDate date, PartialDate when) {}
 
     private Map<UUID, LastActivity> lastAchieved(Collection<UUID> partnershipIds, LocalDate day) {
         Map<UUID, LastActivity> last = new HashMap<>();
-        em.createQuery("select m.partnership.id, m.id, m.title, m.occurrence from Milestone m where m.partnership.id "
-                        + "in :ids and m.status = :achieved and m.occurrence.date <= :day "
-                        + "order by m.occurrence.date desc, m.createdAt desc, m.id desc", Object[].class)
-                .setParameter("ids", partnershipIds).setParameter("achieved", MilestoneStatus.ACHIEVED)
+        em.createQuery(
+                        "select m.partnership.id, m.id, m.title, m.occurrence from Milestone m where m.partnership.id "
+                                + "in :ids and m.status = :achieved and m.occurrence.date <= :day "
+                                + "order by m.occurrence.date desc, m.createdAt desc, m.id desc",
+                        Object[].class)
+                .setParameter("ids", partnershipIds)
+                .setParameter("achieved", MilestoneStatus.ACHIEVED)
                 .setParameter("day", day)
-                .getResultList().forEach(row -> last.putIfAbsent((UUID) row[0], new LastActivity((UUID) row[1],
-                        (String) row[2], ((PartialDate) row[3]).firstDay(), (PartialDate) row[3])));
+                .getResultList()
+                .forEach(row -> last.putIfAbsent(
+                        (UUID) row[0],
+                        new LastActivity(
+                                (UUID) row[1], (String) row[2], ((PartialDate) row[3]).firstDay(), (PartialDate)
+                                        row[3])));
         Map<UUID, LastActivity> result = new LinkedHashMap<>();
         em.createQuery("select p.id, p.createdAt from Partnership p where p.id in :ids", Object[].class)
-                .setParameter("ids", partnershipIds).getResultList()
+                .setParameter("ids", partnershipIds)
+                .getResultList()
                 // the day it was registered where "today" is taken, as the rule counts it, not the UTC day
-                .forEach(row -> result.put((UUID) row[0], last.getOrDefault((UUID) row[0], new LastActivity(null, null,
-                        ((OffsetDateTime) row[1]).atZoneSameInstant(zone).toLocalDate(), null))));
+                .forEach(row -> result.put(
+                        (UUID) row[0],
+                        last.getOrDefault(
+                                (UUID) row[0],
+                                new LastActivity(
+                                        null,
+                                        null,
+                                        ((OffsetDateTime) row[1])
+                                                .atZoneSameInstant(zone)
+                                                .toLocalDate(),
+                                        null))));
         return result;
     }
 
-    private record SidedActivity(UUID id, Side side) {
-    }
+    private record SidedActivity(UUID id, Side side) {}
 
     private Map<UUID, List<SidedActivity>> sidedActivities(Collection<UUID> partnershipIds, LocalDate day) {
         Map<UUID, List<SidedActivity>> found = new LinkedHashMap<>();
-        em.createQuery("select sp.partnership.id, sp.id, sp.side from SectorProgram sp where sp.partnership.id in :ids"
-                        + " and sp.status in :implemented and sp.side is not null order by sp.id", Object[].class)
-                .setParameter("ids", partnershipIds).setParameter("implemented", FindingRules.IMPLEMENTED)
-                .getResultList().forEach(row -> found.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+        em.createQuery(
+                        "select sp.partnership.id, sp.id, sp.side from SectorProgram sp where sp.partnership.id in :ids"
+                                + " and sp.status in :implemented and sp.side is not null order by sp.id",
+                        Object[].class)
+                .setParameter("ids", partnershipIds)
+                .setParameter("implemented", FindingRules.IMPLEMENTED)
+                .getResultList()
+                .forEach(row -> found.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
                         .add(new SidedActivity((UUID) row[1], (Side) row[2])));
-        em.createQuery("select m.partnership.id, m.id, m.side from Milestone m where m.partnership.id in :ids and "
-                        + "m.status = :achieved and m.type in :activities and m.side is not null and "
-                        + "(m.occurrence.date is null or m.occurrence.date <= :day) order by m.id", Object[].class)
-                .setParameter("ids", partnershipIds).setParameter("achieved", MilestoneStatus.ACHIEVED)
-                .setParameter("activities", FindingRules.ACTIVITIES).setParameter("day", day)
-                .getResultList().forEach(row -> found.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+        em.createQuery(
+                        "select m.partnership.id, m.id, m.side from Milestone m where m.partnership.id in :ids and "
+                                + "m.status = :achieved and m.type in :activities and m.side is not null and "
+                                + "(m.occurrence.date is null or m.occurrence.date <= :day) order by m.id",
+                        Object[].class)
+                .setParameter("ids", partnershipIds)
+                .setParameter("achieved", MilestoneStatus.ACHIEVED)
+                .setParameter("activities", FindingRules.ACTIVITIES)
+                .setParameter("day", day)
+                .getResultList()
+                .forEach(row -> found.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
                         .add(new SidedActivity((UUID) row[1], (Side) row[2])));
         return found;
     }
 
     private Map<UUID, PartialDate> agreementEnds(Collection<UUID> partnershipIds) {
         Map<UUID, PartialDate> ends = new LinkedHashMap<>();
-        em.createQuery("select p.id, p.validUntil from Partnership p where p.id in :ids and p.validUntil.date is not "
-                        + "null", Object[].class).setParameter("ids", partnershipIds).getResultList()
+        em.createQuery(
+                        "select p.id, p.validUntil from Partnership p where p.id in :ids and p.validUntil.date is not "
+                                + "null",
+                        Object[].class)
+                .setParameter("ids", partnershipIds)
+                .getResultList()
                 .forEach(row -> ends.put((UUID) row[0], (PartialDate) row[1]));
         return ends;
     }
 
     private Map<UUID, LastActivity> firstLetterOfIntent(Collection<UUID> partnershipIds) {
         Map<UUID, LastActivity> first = new LinkedHashMap<>();
-        em.createQuery("select m.partnership.id, m.id, m.title, m.occurrence from Milestone m where m.partnership.id "
-                        + "in :ids and m.status = :achieved and m.type = :loi and m.occurrence.date is not null "
-                        + "order by m.occurrence.date, m.createdAt, m.id", Object[].class)
-                .setParameter("ids", partnershipIds).setParameter("achieved", MilestoneStatus.ACHIEVED)
-                .setParameter("loi", MilestoneType.LETTER_OF_INTENT).getResultList()
-                .forEach(row -> first.putIfAbsent((UUID) row[0], new LastActivity((UUID) row[1], (String) row[2],
-                        ((PartialDate) row[3]).firstDay(), (PartialDate) row[3])));
+        em.createQuery(
+                        "select m.partnership.id, m.id, m.title, m.occurrence from Milestone m where m.partnership.id "
+                                + "in :ids and m.status = :achieved and m.type = :loi and m.occurrence.date is not null "
+                                + "order by m.occurrence.date, m.createdAt, m.id",
+                        Object[].class)
+                .setParameter("ids", partnershipIds)
+                .setParameter("achieved", MilestoneStatus.ACHIEVED)
+                .setParameter("loi", MilestoneType.LETTER_OF_INTENT)
+                .getResultList()
+                .forEach(row -> first.putIfAbsent(
+                        (UUID) row[0],
+                        new LastActivity(
+                                (UUID) row[1], (String) row[2], ((PartialDate) row[3]).firstDay(), (PartialDate)
+                                        row[3])));
         return first;
     }
 }

@@ -12,8 +12,10 @@ final class FindingMessages {
 
     FindingMessages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("findings", locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                "findings",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     String format(String key, Object... arguments) {

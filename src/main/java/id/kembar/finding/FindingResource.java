@@ -27,9 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/findings")
-@Tag(name = "Findings", description = "The problems the studies of real partnerships keep finding, computed from the "
-        + "records: stagnation, overdue targets, programs without budget or lead agency, programs not implemented, "
-        + "one-sided activity, agreements expiring or expired, letters of intent without an agreement.")
+@Tag(
+        name = "Findings",
+        description = "The problems the studies of real partnerships keep finding, computed from the "
+                + "records: stagnation, overdue targets, programs without budget or lead agency, programs not implemented, "
+                + "one-sided activity, agreements expiring or expired, letters of intent without an agreement.")
 @Produces(MediaType.APPLICATION_JSON)
 class FindingResource {
 
@@ -40,22 +42,41 @@ class FindingResource {
     }
 
     @GET
-    @Operation(summary = "List current findings across partnerships", description = "Every finding of every "
-            + "partnership today, so that a ministry sees every problem in one call. Messages are in English or "
-            + "Indonesian by `Accept-Language` (`Content-Language` says which). Sort fields: severity, code, "
-            + "partnership (its title), localRegionCode, partnerCountry; the default is -severity,code,partnership.")
-    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "The language of the messages: `en` "
-            + "(the default) or `id` (Bahasa Indonesia); q-values are honoured.", schema = @Schema(type = SchemaType.STRING),
+    @Operation(
+            summary = "List current findings across partnerships",
+            description =
+                    "Every finding of every "
+                            + "partnership today, so that a ministry sees every problem in one call. Messages are in English or "
+                            + "Indonesian by `Accept-Language` (`Content-Language` says which). Sort fields: severity, code, "
+                            + "partnership (its title), localRegionCode, partnerCountry; the default is -severity,code,partnership.")
+    @Parameter(
+            name = "Accept-Language",
+            in = ParameterIn.HEADER,
+            description = "The language of the messages: `en` "
+                    + "(the default) or `id` (Bahasa Indonesia); q-values are honoured.",
+            schema = @Schema(type = SchemaType.STRING),
             example = "id")
-    @APIResponse(responseCode = "200", description = "A page of findings.",
-            headers = @Header(name = "Content-Language", description = "The language of the messages: `en` or `id`.",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "id"})))
-    public RestResponse<Page<PartnershipFinding>> listFindings(@Valid @BeanParam FindingFilter filter,
-            @BeanParam PageParams paging, @Context UriInfo uri, @Context HttpHeaders headers) {
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of findings.",
+            headers =
+                    @Header(
+                            name = "Content-Language",
+                            description = "The language of the messages: `en` or `id`.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"en", "id"})))
+    public RestResponse<Page<PartnershipFinding>> listFindings(
+            @Valid @BeanParam FindingFilter filter,
+            @BeanParam PageParams paging,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers) {
         Locale locale = Languages.negotiate(headers);
-        RestResponse<Page<PartnershipFinding>> page = Responses.page(
-                service.list(filter, PageRequest.of(paging, FindingService.SORT), locale), uri);
-        return RestResponse.ResponseBuilder.fromResponse(page).header(HttpHeaders.CONTENT_LANGUAGE,
-                Languages.tag(locale)).build();
+        RestResponse<Page<PartnershipFinding>> page =
+                Responses.page(service.list(filter, PageRequest.of(paging, FindingService.SORT), locale), uri);
+        return RestResponse.ResponseBuilder.fromResponse(page)
+                .header(HttpHeaders.CONTENT_LANGUAGE, Languages.tag(locale))
+                .build();
     }
 }

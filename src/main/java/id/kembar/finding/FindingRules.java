@@ -48,21 +48,25 @@ public class FindingRules implements PartnershipFindings {
             FindingCode.NO_AGREEMENT_YET, FindingSeverity.WARNING));
 
     /** Programs that should be running: a missing budget or lead agency matters for these. */
-    public static final Set<ProgramStatus> RUNNING = EnumSet.of(ProgramStatus.AGREED, ProgramStatus.IN_PROGRESS,
-            ProgramStatus.STALLED);
+    public static final Set<ProgramStatus> RUNNING =
+            EnumSet.of(ProgramStatus.AGREED, ProgramStatus.IN_PROGRESS, ProgramStatus.STALLED);
+
     public static final Set<ProgramStatus> NOT_IMPLEMENTED = EnumSet.of(ProgramStatus.STALLED, ProgramStatus.CANCELLED);
     /** Programs whose side is an activity that took place. */
     public static final Set<ProgramStatus> IMPLEMENTED = EnumSet.of(ProgramStatus.IN_PROGRESS, ProgramStatus.COMPLETED);
     /** Milestones that are activities with a side, once achieved. */
-    public static final Set<MilestoneType> ACTIVITIES = EnumSet.of(MilestoneType.VISIT, MilestoneType.MEETING,
-            MilestoneType.ACTIVITY);
-    static final Set<PartnershipStage> BEFORE_AGREEMENT = EnumSet.of(PartnershipStage.EXPLORATION,
-            PartnershipStage.LETTER_OF_INTENT, PartnershipStage.PLANNING, PartnershipStage.LEGISLATIVE_APPROVAL,
+    public static final Set<MilestoneType> ACTIVITIES =
+            EnumSet.of(MilestoneType.VISIT, MilestoneType.MEETING, MilestoneType.ACTIVITY);
+
+    static final Set<PartnershipStage> BEFORE_AGREEMENT = EnumSet.of(
+            PartnershipStage.EXPLORATION,
+            PartnershipStage.LETTER_OF_INTENT,
+            PartnershipStage.PLANNING,
+            PartnershipStage.LEGISLATIVE_APPROVAL,
             PartnershipStage.CENTRAL_CLEARANCE);
 
     /** A condition and the named parameters it binds. */
-    record Condition(String hql, Map<String, Object> parameters) {
-    }
+    record Condition(String hql, Map<String, Object> parameters) {}
 
     private final KembarConfig.Findings thresholds;
     private final ZoneId zone;
@@ -79,45 +83,65 @@ public class FindingRules implements PartnershipFindings {
     /** The condition under which the partnership at {@code p} has the finding on {@code day}. */
     Condition condition(FindingCode code, String p, LocalDate day) {
         Parameters k = new Parameters(code);
-        String hql = switch (code) {
-            case STAGNANT -> {
-                LocalDate cutoff = day.minusDays(thresholds.stagnantAfterDays());
-                // no dated milestone achieved in the last N days, and either an older one or a registration before
-                yield "not exists (select 1 from Milestone m where m.partnership = " + p + " and m.status = "
-                        + k.bind("achieved", MilestoneStatus.ACHIEVED) + " and m.occurrence.date >= "
-                        + k.bind("cutoff", cutoff) + " and m.occurrence.date <= " + k.bind("day", day) + ") and "
-                        + "(exists (select 1 from Milestone m where m.partnership = " + p + " and m.status = "
-                        + k.ref("achieved") + " and m.occurrence.date <= " + k.ref("day") + ") or " + p + ".createdAt < "
-                        + k.bind("registeredBefore", cutoff.atStartOfDay(zone).toOffsetDateTime()) + ")";
-            }
-            case OVERDUE_MILESTONE -> "exists (select 1 from Milestone m where m.partnership = " + p + " and "
-                    + overdue("m", day, k) + ")";
-            case NO_BUDGET -> "exists (select 1 from SectorProgram sp where sp.partnership = " + p + " and "
-                    + withoutBudget("sp", k) + ")";
-            case NO_LEAD_AGENCY -> "exists (select 1 from SectorProgram sp where sp.partnership = " + p + " and "
-                    + withoutLeadAgency("sp", k) + ")";
-            case PROGRAMS_NOT_IMPLEMENTED -> "exists (select 1 from SectorProgram sp where sp.partnership = " + p
-                    + " and " + notImplemented("sp", k) + ")";
-            case ONE_SIDED -> {
-                String local = sidedActivities(p, "= " + k.bind("local", Side.LOCAL), day, k);
-                String partner = sidedActivities(p, "= " + k.bind("partner", Side.PARTNER), day, k);
-                String all = sidedActivities(p, "is not null", day, k);
-                // |local - partner| / all >= balance, in whole numbers (thousandths) so that SQL compares counts
-                yield all + " >= " + k.bind("min", (long) thresholds.oneSidedMinActivities()) + " and abs(" + local
-                        + " - " + partner + ") * 1000 >= "
-                        + k.bind("balance", Math.round(thresholds.oneSidedBalance() * 1000)) + " * " + all;
-            }
-            case AGREEMENT_EXPIRING -> p + ".validUntil.date is not null and not "
-                    + endsBefore(p + ".validUntil", day, k, "now") + " and "
-                    + endsBefore(p + ".validUntil", day.plusDays(thresholds.expiringWithinDays() + 1L), k, "window");
-            case AGREEMENT_EXPIRED -> p + ".stage = " + k.bind("inForce", PartnershipStage.AGREEMENT_IN_FORCE)
-                    + " and " + endsBefore(p + ".validUntil", day, k, "now");
-            case NO_AGREEMENT_YET -> p + ".stage in " + k.bind("before", BEFORE_AGREEMENT)
-                    + " and exists (select 1 from Milestone m where m.partnership = " + p + " and m.status = "
-                    + k.bind("achieved", MilestoneStatus.ACHIEVED) + " and m.type = "
-                    + k.bind("loi", MilestoneType.LETTER_OF_INTENT) + " and m.occurrence.date < "
-                    + k.bind("cutoff", day.minusDays(thresholds.noAgreementAfterDays())) + ")";
-        };
+        String hql =
+                switch (code) {
+                    case STAGNANT -> {
+                        LocalDate cutoff = day.minusDays(thresholds.stagnantAfterDays());
+                        // no dated milestone achieved in the last N days, and either an older one or a registration
+                        // before
+                        yield "not exists (select 1 from Milestone m where m.partnership = " + p + " and m.status = "
+                                + k.bind("achieved", MilestoneStatus.ACHIEVED) + " and m.occurrence.date >= "
+                                + k.bind("cutoff", cutoff) + " and m.occurrence.date <= " + k.bind("day", day)
+                                + ") and "
+                                + "(exists (select 1 from Milestone m where m.partnership = " + p + " and m.status = "
+                                + k.ref("achieved") + " and m.occurrence.date <= " + k.ref("day") + ") or " + p
+                                + ".createdAt < "
+                                + k.bind(
+                                        "registeredBefore",
+                                        cutoff.atStartOfDay(zone).toOffsetDateTime()) + ")";
+                    }
+                    case OVERDUE_MILESTONE ->
+                        "exists (select 1 from Milestone m where m.partnership = " + p + " and " + overdue("m", day, k)
+                                + ")";
+                    case NO_BUDGET ->
+                        "exists (select 1 from SectorProgram sp where sp.partnership = " + p + " and "
+                                + withoutBudget("sp", k) + ")";
+                    case NO_LEAD_AGENCY ->
+                        "exists (select 1 from SectorProgram sp where sp.partnership = " + p + " and "
+                                + withoutLeadAgency("sp", k) + ")";
+                    case PROGRAMS_NOT_IMPLEMENTED ->
+                        "exists (select 1 from SectorProgram sp where sp.partnership = " + p + " and "
+                                + notImplemented("sp", k) + ")";
+                    case ONE_SIDED -> {
+                        String local = sidedActivities(p, "= " + k.bind("local", Side.LOCAL), day, k);
+                        String partner = sidedActivities(p, "= " + k.bind("partner", Side.PARTNER), day, k);
+                        String all = sidedActivities(p, "is not null", day, k);
+                        // |local - partner| / all >= balance, in whole numbers (thousandths) so that SQL compares
+                        // counts
+                        yield all + " >= " + k.bind("min", (long) thresholds.oneSidedMinActivities()) + " and abs("
+                                + local
+                                + " - " + partner + ") * 1000 >= "
+                                + k.bind("balance", Math.round(thresholds.oneSidedBalance() * 1000)) + " * " + all;
+                    }
+                    case AGREEMENT_EXPIRING ->
+                        p + ".validUntil.date is not null and not "
+                                + endsBefore(p + ".validUntil", day, k, "now") + " and "
+                                + endsBefore(
+                                        p + ".validUntil",
+                                        day.plusDays(thresholds.expiringWithinDays() + 1L),
+                                        k,
+                                        "window");
+                    case AGREEMENT_EXPIRED ->
+                        p + ".stage = " + k.bind("inForce", PartnershipStage.AGREEMENT_IN_FORCE) + " and "
+                                + endsBefore(p + ".validUntil", day, k, "now");
+                    case NO_AGREEMENT_YET ->
+                        p + ".stage in " + k.bind("before", BEFORE_AGREEMENT)
+                                + " and exists (select 1 from Milestone m where m.partnership = " + p
+                                + " and m.status = "
+                                + k.bind("achieved", MilestoneStatus.ACHIEVED) + " and m.type = "
+                                + k.bind("loi", MilestoneType.LETTER_OF_INTENT) + " and m.occurrence.date < "
+                                + k.bind("cutoff", day.minusDays(thresholds.noAgreementAfterDays())) + ")";
+                };
         return new Condition("(" + hql + ")", k.values());
     }
 

@@ -24,9 +24,19 @@ import java.util.UUID;
 @Transactional
 public class FindingService {
 
-    static final SortFields SORT = SortFields.of("f", "-severity,code,partnership",
-            "severity", "severity", "code", "code", "partnership", "partnership", "localRegionCode", "localRegionCode",
-            "partnerCountry", "partnerCountry");
+    static final SortFields SORT = SortFields.of(
+            "f",
+            "-severity,code,partnership",
+            "severity",
+            "severity",
+            "code",
+            "code",
+            "partnership",
+            "partnership",
+            "localRegionCode",
+            "localRegionCode",
+            "partnerCountry",
+            "partnerCountry");
     private static final Map<String, Comparator<Match>> ORDERS = Map.of(
             "severity", Comparator.comparing(m -> FindingRules.SEVERITY.get(m.code())),
             "code", Comparator.comparing(Match::code),
@@ -57,9 +67,8 @@ public class FindingService {
     }
 
     /** A partnership that has a finding: what the list sorts and pages before it fetches the evidence. */
-    private record Match(UUID partnershipId, String title, String localRegionCode, String partnerCountry,
-            FindingCode code) {
-    }
+    private record Match(
+            UUID partnershipId, String title, String localRegionCode, String partnerCountry, FindingCode code) {}
 
     /**
      * Every current finding: one query per finding code finds the partnerships that have it, the page is cut from
@@ -71,35 +80,52 @@ public class FindingService {
         Set<FindingCode> codes = codes(filter);
         for (FindingCode code : codes) {
             FindingRules.Condition condition = rules.condition(code, "p", day);
-            Criteria criteria = filter.scope.applyTo(new Criteria(), "p").equal("p.id", filter.partnershipId)
+            Criteria criteria = filter.scope
+                    .applyTo(new Criteria(), "p")
+                    .equal("p.id", filter.partnershipId)
                     .where(condition.hql(), condition.parameters());
-            var query = em.createQuery("select p.id, p.title, lg.regionCode, pa.country from Partnership p "
-                    + "join p.localGovernment lg join p.partner pa" + criteria.where(), Object[].class);
+            var query = em.createQuery(
+                    "select p.id, p.title, lg.regionCode, pa.country from Partnership p "
+                            + "join p.localGovernment lg join p.partner pa" + criteria.where(),
+                    Object[].class);
             criteria.parameters().forEach(query::setParameter);
-            query.getResultList().forEach(row -> matches.add(new Match((UUID) row[0], (String) row[1],
-                    (String) row[2], (String) row[3], code)));
+            query.getResultList()
+                    .forEach(row -> matches.add(
+                            new Match((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], code)));
         }
         matches.sort(order(page.orders()));
-        List<Match> onPage = matches.subList(Math.min(page.offset(), matches.size()),
-                Math.min(page.offset() + page.pageSize(), matches.size()));
+        List<Match> onPage = matches.subList(
+                Math.min(page.offset(), matches.size()), Math.min(page.offset() + page.pageSize(), matches.size()));
 
         // the evidence of every code asked for, for all partnerships on the page: the number of queries depends on the
         // filter alone, never on the page size or on which codes the page happens to hold
-        List<UUID> onPageIds = onPage.stream().map(Match::partnershipId).distinct().toList();
+        List<UUID> onPageIds =
+                onPage.stream().map(Match::partnershipId).distinct().toList();
         Map<FindingCode, Map<UUID, Finding>> found = new LinkedHashMap<>();
         if (!onPageIds.isEmpty()) {
             codes.forEach(code -> found.put(code, evidence.of(code, onPageIds, day, locale)));
         }
-        List<PartnershipFinding> items = onPage.stream().map(m -> {
-            Finding f = found.get(m.code()).get(m.partnershipId());
-            return new PartnershipFinding(m.partnershipId(), m.title(), m.localRegionCode(), m.partnerCountry(),
-                    f.code(), f.severity(), f.message(), f.recordIds(), f.obstacles());
-        }).toList();
+        List<PartnershipFinding> items = onPage.stream()
+                .map(m -> {
+                    Finding f = found.get(m.code()).get(m.partnershipId());
+                    return new PartnershipFinding(
+                            m.partnershipId(),
+                            m.title(),
+                            m.localRegionCode(),
+                            m.partnerCountry(),
+                            f.code(),
+                            f.severity(),
+                            f.message(),
+                            f.recordIds(),
+                            f.obstacles());
+                })
+                .toList();
         return Page.of(items, page, matches.size());
     }
 
     private static Set<FindingCode> codes(FindingFilter filter) {
-        Set<FindingCode> codes = filter.code == null || filter.code.isEmpty() ? EnumSet.allOf(FindingCode.class)
+        Set<FindingCode> codes = filter.code == null || filter.code.isEmpty()
+                ? EnumSet.allOf(FindingCode.class)
                 : EnumSet.copyOf(filter.code);
         if (filter.severity != null && !filter.severity.isEmpty()) {
             codes.removeIf(code -> !filter.severity.contains(FindingRules.SEVERITY.get(code)));

@@ -11,17 +11,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PartnershipFinding(
         @Schema(required = true, description = "The partnership.") UUID partnershipId,
         @Schema(required = true, description = "Its title.", example = "Sister City Tangerang Selatan - Daejeon")
-        String partnershipTitle,
+                String partnershipTitle,
         @Schema(required = true, description = "The Kemendagri code of its local government.", example = "36.74")
-        String localRegionCode,
+                String localRegionCode,
         @Schema(required = true, description = "Its partner's country, ISO 3166-1 alpha-2.", example = "KR")
-        String partnerCountry,
+                String partnerCountry,
         @Schema(required = true, description = "What kind of problem it is.") FindingCode code,
         @Schema(required = true, description = "How urgent it is.") FindingSeverity severity,
-        @Schema(required = true, description = "The problem in words, in the language asked for with "
-                + "`Accept-Language` (`en` or `id`).",
-                example = "No milestone achieved for 3612 days; the last was \"MoU signed\" (2016).") String message,
+        @Schema(
+                        required = true,
+                        description = "The problem in words, in the language asked for with "
+                                + "`Accept-Language` (`en` or `id`).",
+                        example = "No milestone achieved for 3612 days; the last was \"MoU signed\" (2016).")
+                String message,
         @Schema(required = true, description = "The ids of the records that caused it.") List<UUID> recordIds,
         @Schema(description = "For PROGRAMS_NOT_IMPLEMENTED: the obstacles those programs met.")
-        List<Obstacle> obstacles) {
-}
+                List<Obstacle> obstacles) {}

@@ -52,7 +52,9 @@ public class Milestone extends AuditedEntity {
     SectorProgram sectorProgram;
 
     @ManyToMany
-    @JoinTable(name = "milestone_actor", joinColumns = @JoinColumn(name = "milestone_id"),
+    @JoinTable(
+            name = "milestone_actor",
+            joinColumns = @JoinColumn(name = "milestone_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     @OrderBy("name")
     List<Actor> actors = new ArrayList<>();

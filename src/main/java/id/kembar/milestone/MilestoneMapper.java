@@ -9,29 +9,54 @@ import java.util.List;
 
 final class MilestoneMapper {
 
-    private static final Comparator<Actor> BY_NAME = Comparator.comparing(Actor::name).thenComparing(Actor::id);
+    private static final Comparator<Actor> BY_NAME =
+            Comparator.comparing(Actor::name).thenComparing(Actor::id);
 
-    private MilestoneMapper() {
-    }
+    private MilestoneMapper() {}
 
     static MilestoneResponse toResponse(Milestone m) {
         SectorProgram program = m.sectorProgram;
         // by name, as the database loads them (@OrderBy): the answer to a write then equals every later read
         List<Actor> actors = m.actors.stream().sorted(BY_NAME).toList();
-        return new MilestoneResponse(m.id(), m.version(), m.createdAt(), m.updatedAt(), m.partnership.id(), m.type,
-                m.title, m.description, m.status, m.target, m.occurrence, m.side, m.placeName, m.documentNumber,
-                m.documentUrl, program == null ? null : program.id(), actors.stream().map(Actor::id).toList(),
+        return new MilestoneResponse(
+                m.id(),
+                m.version(),
+                m.createdAt(),
+                m.updatedAt(),
+                m.partnership.id(),
+                m.type,
+                m.title,
+                m.description,
+                m.status,
+                m.target,
+                m.occurrence,
+                m.side,
+                m.placeName,
+                m.documentNumber,
+                m.documentUrl,
+                program == null ? null : program.id(),
+                actors.stream().map(Actor::id).toList(),
                 actors.stream().map(ActorSummary::of).toList());
     }
 
     static MilestoneRequest toRequest(Milestone m) {
-        return new MilestoneRequest(m.type, m.title, m.description, m.status, m.target, m.occurrence, m.side,
-                m.placeName, m.documentNumber, m.documentUrl, m.sectorProgram == null ? null : m.sectorProgram.id(),
+        return new MilestoneRequest(
+                m.type,
+                m.title,
+                m.description,
+                m.status,
+                m.target,
+                m.occurrence,
+                m.side,
+                m.placeName,
+                m.documentNumber,
+                m.documentUrl,
+                m.sectorProgram == null ? null : m.sectorProgram.id(),
                 m.actors.stream().map(Actor::id).toList());
     }
 
-    static void apply(MilestoneRequest request, Partnership partnership, SectorProgram program, List<Actor> actors,
-            Milestone m) {
+    static void apply(
+            MilestoneRequest request, Partnership partnership, SectorProgram program, List<Actor> actors, Milestone m) {
         m.partnership = partnership;
         m.type = request.type();
         m.title = request.title().strip();

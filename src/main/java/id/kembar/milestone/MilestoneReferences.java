@@ -12,8 +12,7 @@ import java.util.UUID;
 /** Milestones refer to actors (those involved) and to sector programs. */
 class MilestoneReferences {
 
-    private MilestoneReferences() {
-    }
+    private MilestoneReferences() {}
 
     @ApplicationScoped
     static class ToActors implements ActorReferences {
@@ -26,8 +25,12 @@ class MilestoneReferences {
 
         @Override
         public Optional<Reference> to(UUID actorId) {
-            return ReferenceQuery.find(em, "milestones", "Milestone m",
-                    "exists (select 1 from Milestone x join x.actors a where x = m and a.id = :id)", actorId);
+            return ReferenceQuery.find(
+                    em,
+                    "milestones",
+                    "Milestone m",
+                    "exists (select 1 from Milestone x join x.actors a where x = m and a.id = :id)",
+                    actorId);
         }
     }
 

@@ -2,12 +2,12 @@ package id.kembar.milestone;
 
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.problem.ProblemException;
+import id.kembar.common.time.PartialDate;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import id.kembar.common.time.PartialDate;
 import id.kembar.partnership.Partnership;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,31 +17,51 @@ import java.util.UUID;
 class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
 
     /** {@code date} is the timeline order: when it happened, or else when it is due. */
-    static final SortFields SORT = SortFields.of("m", "date",
-            "date", "coalesce(m.occurrence.date, m.target.date)", "targetDate", "m.target.date",
-            "occurrenceDate", "m.occurrence.date", "type", "m.type", "status", "m.status", "title", "m.title",
-            "createdAt", "m.createdAt", "updatedAt", "m.updatedAt");
+    static final SortFields SORT = SortFields.of(
+            "m",
+            "date",
+            "date",
+            "coalesce(m.occurrence.date, m.target.date)",
+            "targetDate",
+            "m.target.date",
+            "occurrenceDate",
+            "m.occurrence.date",
+            "type",
+            "m.type",
+            "status",
+            "m.status",
+            "title",
+            "m.title",
+            "createdAt",
+            "m.createdAt",
+            "updatedAt",
+            "m.updatedAt");
 
     /** The milestone of this partnership, or a 404 (also when it belongs to another partnership). */
     Milestone require(UUID partnershipId, UUID id) {
-        return find("id = ?1 and partnership.id = ?2", id, partnershipId).firstResultOptional()
+        return find("id = ?1 and partnership.id = ?2", id, partnershipId)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("milestone in partnership " + partnershipId, id));
     }
 
     /** What the stage rule needs of the partnership's achieved milestones, in one query. */
     List<StageRule.Event> achievedEvents(Partnership partnership) {
-        return getEntityManager().createQuery("select m.type, m.occurrence, m.createdAt, m.id from Milestone m "
-                + "where m.partnership = :partnership and m.status = :achieved", Object[].class)
+        return getEntityManager()
+                .createQuery(
+                        "select m.type, m.occurrence, m.createdAt, m.id from Milestone m "
+                                + "where m.partnership = :partnership and m.status = :achieved",
+                        Object[].class)
                 .setParameter("partnership", partnership)
                 .setParameter("achieved", MilestoneStatus.ACHIEVED)
                 .getResultStream()
-                .map(row -> new StageRule.Event((MilestoneType) row[0], (PartialDate) row[1], (OffsetDateTime) row[2],
-                        (UUID) row[3]))
+                .map(row -> new StageRule.Event(
+                        (MilestoneType) row[0], (PartialDate) row[1], (OffsetDateTime) row[2], (UUID) row[3]))
                 .toList();
     }
 
     Page<Milestone> search(UUID partnershipId, MilestoneFilter filter, PageRequest page) {
-        return filter.scope.applyTo(new Criteria(), "pn")
+        return filter.scope
+                .applyTo(new Criteria(), "pn")
                 .equal("pn.id", partnershipId)
                 .text(filter.q, "m.title", "m.description", "m.placeName", "m.documentNumber")
                 .in("m.type", filter.type)
@@ -52,7 +72,11 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                 .within("m.target.date", filter.targetDateFrom, filter.targetDateTo)
                 .within("m.occurrence.date", filter.occurrenceDateFrom, filter.occurrenceDateTo)
                 .since("m.updatedAt", filter.updatedSince)
-                .page(getEntityManager(), Milestone.class, "m",
-                        "join fetch m.partnership pn left join fetch m.sectorProgram", page);
+                .page(
+                        getEntityManager(),
+                        Milestone.class,
+                        "m",
+                        "join fetch m.partnership pn left join fetch m.sectorProgram",
+                        page);
     }
 }

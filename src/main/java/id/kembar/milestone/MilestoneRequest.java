@@ -19,25 +19,45 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MilestoneRequest(
         @Schema(description = "What kind of step or event this is.") @NotNull MilestoneType type,
         @Schema(description = "A short title.", example = "Agreement of Friendship signed", maxLength = 300)
-        @NotBlank @Size(max = 300) String title,
-        @Schema(description = "What happened or is to happen.", maxLength = 10000) @Size(max = 10000) String description,
+                @NotBlank
+                @Size(max = 300)
+                String title,
+        @Schema(description = "What happened or is to happen.", maxLength = 10000) @Size(max = 10000)
+                String description,
         @Schema(description = "Whether it is planned, achieved, missed or cancelled.") @NotNull MilestoneStatus status,
-        @Schema(description = "When it is due; required for a PLANNED milestone. As a deadline it passes only after its "
-                + "last day (`2026` is overdue from 2027-01-01).", example = "2026-03") PartialDate targetDate,
-        @Schema(description = "When it happened, where known; only for an ACHIEVED milestone, never in the future.",
-                example = "2016-11-18") PartialDate occurrenceDate,
+        @Schema(
+                        description =
+                                "When it is due; required for a PLANNED milestone. As a deadline it passes only after its "
+                                        + "last day (`2026` is overdue from 2027-01-01).",
+                        example = "2026-03")
+                PartialDate targetDate,
+        @Schema(
+                        description =
+                                "When it happened, where known; only for an ACHIEVED milestone, never in the future.",
+                        example = "2016-11-18")
+                PartialDate occurrenceDate,
         @Schema(description = "Where it took place.") Side side,
         @Schema(description = "The place, such as a city or venue.", example = "Kisarazu", maxLength = 300)
-        @Size(max = 300) String placeName,
-        @Schema(description = "The number of the document that records it.", example = "119/1234/KS/2016",
-                maxLength = 100) @Size(max = 100) String documentNumber,
-        @Schema(description = "Where the document can be read, an absolute http(s) URL.", maxLength = 2000,
-                example = "https://jdih.kotabogor.go.id/dokumen/kerjasama-kisarazu.pdf") @Size(max = 2000) @WebUrl
-        String documentUrl,
+                @Size(max = 300)
+                String placeName,
+        @Schema(
+                        description = "The number of the document that records it.",
+                        example = "119/1234/KS/2016",
+                        maxLength = 100)
+                @Size(max = 100)
+                String documentNumber,
+        @Schema(
+                        description = "Where the document can be read, an absolute http(s) URL.",
+                        maxLength = 2000,
+                        example = "https://jdih.kotabogor.go.id/dokumen/kerjasama-kisarazu.pdf")
+                @Size(max = 2000)
+                @WebUrl
+                String documentUrl,
         @Schema(description = "The sector program of the same partnership this milestone belongs to, if any.")
-        UUID sectorProgramId,
-        @Schema(description = "The actors involved (each once).", maxItems = 50, uniqueItems = true)
-        @Size(max = 50) List<@NotNull UUID> actorIds) implements CrossFieldRules.Checked {
+                UUID sectorProgramId,
+        @Schema(description = "The actors involved (each once).", maxItems = 50, uniqueItems = true) @Size(max = 50)
+                List<@NotNull UUID> actorIds)
+        implements CrossFieldRules.Checked {
 
     public MilestoneRequest {
         actorIds = actorIds == null ? List.of() : actorIds;

@@ -32,9 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/partnerships/{partnershipId}/milestones")
-@Tag(name = "Milestones", description = "A partnership's timeline: informal contacts and visits, the formal steps "
-        + "from letter of intent to agreement, renewals, expiry and termination, and program activities; planned "
-        + "(with a target date) or achieved (with the date it happened, where known).")
+@Tag(
+        name = "Milestones",
+        description = "A partnership's timeline: informal contacts and visits, the formal steps "
+                + "from letter of intent to agreement, renewals, expiry and termination, and program activities; planned "
+                + "(with a target date) or achieved (with the date it happened, where known).")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 class MilestoneResource {
@@ -46,58 +48,79 @@ class MilestoneResource {
     }
 
     @GET
-    @Operation(summary = "List a partnership's milestones", description = "The partnership's timeline, filtered and "
-            + "sorted, one page at a time. Sort fields: date (default: when it happened, or else when it is due), "
-            + "targetDate, occurrenceDate, type, status, title, createdAt, updatedAt.")
+    @Operation(
+            summary = "List a partnership's milestones",
+            description = "The partnership's timeline, filtered and "
+                    + "sorted, one page at a time. Sort fields: date (default: when it happened, or else when it is due), "
+                    + "targetDate, occurrenceDate, type, status, title, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of milestones.")
     public RestResponse<Page<MilestoneResponse>> listPartnershipMilestones(
-            @PathParam("partnershipId") UUID partnershipId, @Valid @BeanParam MilestoneFilter filter,
-            @BeanParam PageParams paging, @Context UriInfo uri) {
-        return Responses.page(service.listOf(partnershipId, filter, PageRequest.of(paging, MilestoneRepository.SORT)),
-                uri);
+            @PathParam("partnershipId") UUID partnershipId,
+            @Valid @BeanParam MilestoneFilter filter,
+            @BeanParam PageParams paging,
+            @Context UriInfo uri) {
+        return Responses.page(
+                service.listOf(partnershipId, filter, PageRequest.of(paging, MilestoneRepository.SORT)), uri);
     }
 
     @GET
     @Path("/{milestoneId}")
     @Operation(summary = "Get a milestone", description = "One milestone of the partnership, with its ETag.")
     @APIResponse(responseCode = "200", description = "The milestone.")
-    public RestResponse<MilestoneResponse> getMilestone(@PathParam("partnershipId") UUID partnershipId,
-            @PathParam("milestoneId") UUID milestoneId) {
+    public RestResponse<MilestoneResponse> getMilestone(
+            @PathParam("partnershipId") UUID partnershipId, @PathParam("milestoneId") UUID milestoneId) {
         return Responses.ok(service.get(partnershipId, milestoneId));
     }
 
     @POST
-    @Operation(summary = "Add a milestone", description = "Adds a step or event to the partnership's timeline. A "
-            + "PLANNED milestone needs a targetDate; only an ACHIEVED one has an occurrenceDate, never in the future. "
-            + "A linked sector program must belong to the same partnership.")
-    @APIResponse(responseCode = "201", description = "The milestone was added.",
+    @Operation(
+            summary = "Add a milestone",
+            description = "Adds a step or event to the partnership's timeline. A "
+                    + "PLANNED milestone needs a targetDate; only an ACHIEVED one has an occurrenceDate, never in the future. "
+                    + "A linked sector program must belong to the same partnership.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The milestone was added.",
             content = @Content(schema = @Schema(implementation = MilestoneResponse.class)))
-    public RestResponse<MilestoneResponse> createMilestone(@PathParam("partnershipId") UUID partnershipId,
-            MilestoneRequest body, @Context UriInfo uri) {
+    public RestResponse<MilestoneResponse> createMilestone(
+            @PathParam("partnershipId") UUID partnershipId, MilestoneRequest body, @Context UriInfo uri) {
         return Responses.created(service.create(partnershipId, body), uri);
     }
 
     @PUT
     @Path("/{milestoneId}")
-    @Operation(summary = "Replace a milestone", description = "Replaces every field of the milestone; absent optional "
-            + "fields are cleared.")
+    @Operation(
+            summary = "Replace a milestone",
+            description = "Replaces every field of the milestone; absent optional " + "fields are cleared.")
     @APIResponse(responseCode = "200", description = "The milestone as it is now.")
-    public RestResponse<MilestoneResponse> replaceMilestone(@PathParam("partnershipId") UUID partnershipId,
-            @PathParam("milestoneId") UUID milestoneId, @BeanParam IfMatch ifMatch, MilestoneRequest body) {
+    public RestResponse<MilestoneResponse> replaceMilestone(
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("milestoneId") UUID milestoneId,
+            @BeanParam IfMatch ifMatch,
+            MilestoneRequest body) {
         return Responses.ok(service.replace(partnershipId, milestoneId, body, ifMatch.value));
     }
 
     @PATCH
     @Path("/{milestoneId}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a milestone", description = "A JSON Merge Patch (RFC 7396): only the "
-            + "fields sent change, `null` clears an optional field. Marking a milestone achieved is "
-            + "`{\"status\": \"ACHIEVED\", \"occurrenceDate\": \"2026-02\"}`. The result must be a valid milestone.")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = MilestoneRequest.class)))
+    @Operation(
+            summary = "Change some fields of a milestone",
+            description =
+                    "A JSON Merge Patch (RFC 7396): only the "
+                            + "fields sent change, `null` clears an optional field. Marking a milestone achieved is "
+                            + "`{\"status\": \"ACHIEVED\", \"occurrenceDate\": \"2026-02\"}`. The result must be a valid milestone.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(implementation = MilestoneRequest.class)))
     @APIResponse(responseCode = "200", description = "The milestone as it is now.")
-    public RestResponse<MilestoneResponse> patchMilestone(@PathParam("partnershipId") UUID partnershipId,
-            @PathParam("milestoneId") UUID milestoneId, @BeanParam IfMatch ifMatch, JsonNode patch) {
+    public RestResponse<MilestoneResponse> patchMilestone(
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("milestoneId") UUID milestoneId,
+            @BeanParam IfMatch ifMatch,
+            JsonNode patch) {
         return Responses.ok(service.patch(partnershipId, milestoneId, patch, ifMatch.value));
     }
 
@@ -105,8 +128,10 @@ class MilestoneResource {
     @Path("/{milestoneId}")
     @Operation(summary = "Delete a milestone", description = "Removes the milestone from the timeline.")
     @APIResponse(responseCode = "204", description = "The milestone was deleted.")
-    public RestResponse<Void> deleteMilestone(@PathParam("partnershipId") UUID partnershipId,
-            @PathParam("milestoneId") UUID milestoneId, @BeanParam IfMatch ifMatch) {
+    public RestResponse<Void> deleteMilestone(
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("milestoneId") UUID milestoneId,
+            @BeanParam IfMatch ifMatch) {
         service.delete(partnershipId, milestoneId, ifMatch.value);
         return Responses.noContent();
     }

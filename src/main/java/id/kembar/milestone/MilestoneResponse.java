@@ -30,5 +30,5 @@ public record MilestoneResponse(
         UUID sectorProgramId,
         @Schema(required = true) List<UUID> actorIds,
         @Schema(required = true, description = "The actors involved, for convenience, by name.")
-        List<ActorSummary> actors) implements Versioned {
-}
+                List<ActorSummary> actors)
+        implements Versioned {}

@@ -34,16 +34,20 @@ class MilestoneSearchResource {
     }
 
     @GET
-    @Operation(summary = "List milestones across partnerships", description = "Milestones of every partnership, for "
-            + "example every planned milestone due before a date in one province "
-            + "(`status=PLANNED&targetDateTo=2026-06&localRegionCode=53`). Sort fields: date (default), targetDate, "
-            + "occurrenceDate, type, status, title, createdAt, updatedAt.")
+    @Operation(
+            summary = "List milestones across partnerships",
+            description = "Milestones of every partnership, for "
+                    + "example every planned milestone due before a date in one province "
+                    + "(`status=PLANNED&targetDateTo=2026-06&localRegionCode=53`). Sort fields: date (default), targetDate, "
+                    + "occurrenceDate, type, status, title, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of milestones.")
     public RestResponse<Page<MilestoneResponse>> listMilestones(
             @QueryParam("partnershipId") @Parameter(description = "Only milestones of this partnership.")
-            UUID partnershipId, @Valid @BeanParam MilestoneFilter filter, @BeanParam PageParams paging,
+                    UUID partnershipId,
+            @Valid @BeanParam MilestoneFilter filter,
+            @BeanParam PageParams paging,
             @Context UriInfo uri) {
-        return Responses.page(service.list(partnershipId, filter, PageRequest.of(paging, MilestoneRepository.SORT)),
-                uri);
+        return Responses.page(
+                service.list(partnershipId, filter, PageRequest.of(paging, MilestoneRepository.SORT)), uri);
     }
 }

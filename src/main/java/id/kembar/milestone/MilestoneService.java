@@ -38,8 +38,13 @@ public class MilestoneService {
     private final MergePatch mergePatch;
     private final Clock clock;
 
-    MilestoneService(MilestoneRepository milestones, PartnershipRepository partnerships,
-            SectorProgramRepository programs, ActorRepository actors, RequestValidator validator, MergePatch mergePatch,
+    MilestoneService(
+            MilestoneRepository milestones,
+            PartnershipRepository partnerships,
+            SectorProgramRepository programs,
+            ActorRepository actors,
+            RequestValidator validator,
+            MergePatch mergePatch,
             Clock clock) {
         this.milestones = milestones;
         this.partnerships = partnerships;
@@ -85,7 +90,9 @@ public class MilestoneService {
     MilestoneResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
         Milestone milestone = milestones.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, milestone.version());
-        write(milestone.partnership, milestone,
+        write(
+                milestone.partnership,
+                milestone,
                 mergePatch.apply(MilestoneMapper.toRequest(milestone), patch, MilestoneRequest.class));
         keepStage(milestone.partnership);
         return MilestoneMapper.toResponse(milestone);
@@ -112,14 +119,16 @@ public class MilestoneService {
         SectorProgram program = null;
         List<Actor> involved = List.of();
         if (request != null) {
-            if (request.occurrenceDate() != null && request.occurrenceDate().firstDay().isAfter(latestToday())) {
+            if (request.occurrenceDate() != null
+                    && request.occurrenceDate().firstDay().isAfter(latestToday())) {
                 errors.add(new FieldError("occurrenceDate", "must not be in the future; plan it with a targetDate"));
             }
             if (request.sectorProgramId() != null) {
                 program = programs.findById(request.sectorProgramId());
                 if (program == null || !program.partnership().id().equals(partnership.id())) {
-                    errors.add(new FieldError("sectorProgramId", "no sector program with id "
-                            + request.sectorProgramId() + " in this partnership"));
+                    errors.add(new FieldError(
+                            "sectorProgramId",
+                            "no sector program with id " + request.sectorProgramId() + " in this partnership"));
                 }
             }
             involved = actorsOf(request.actorIds(), errors);
@@ -139,8 +148,9 @@ public class MilestoneService {
     /** The actors, in the order given; one error for each id that names none. */
     private List<Actor> actorsOf(List<UUID> ids, List<FieldError> errors) {
         List<UUID> given = ids.stream().filter(Objects::nonNull).distinct().toList();
-        Map<UUID, Actor> found = given.isEmpty() ? Map.of() : actors.list("id in ?1", given).stream()
-                .collect(Collectors.toMap(Actor::id, Function.identity()));
+        Map<UUID, Actor> found = given.isEmpty()
+                ? Map.of()
+                : actors.list("id in ?1", given).stream().collect(Collectors.toMap(Actor::id, Function.identity()));
         List<Actor> result = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             Actor actor = ids.get(i) == null ? null : found.get(ids.get(i));

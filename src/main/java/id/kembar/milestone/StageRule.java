@@ -22,12 +22,12 @@ import java.util.UUID;
 final class StageRule {
 
     /** An achieved milestone, as much of it as the rule needs. */
-    record Event(MilestoneType type, PartialDate occurred, OffsetDateTime recorded, UUID id) {
-    }
+    record Event(MilestoneType type, PartialDate occurred, OffsetDateTime recorded, UUID id) {}
 
-    private static final Set<MilestoneType> OPENINGS = EnumSet.of(AGREEMENT_SIGNED, AGREEMENT_UPGRADED, AGREEMENT_RENEWED);
-    private static final Set<MilestoneType> AGREEMENT_EVENTS = EnumSet.of(AGREEMENT_SIGNED, AGREEMENT_UPGRADED,
-            AGREEMENT_RENEWED, AGREEMENT_EXPIRED, TERMINATED);
+    private static final Set<MilestoneType> OPENINGS =
+            EnumSet.of(AGREEMENT_SIGNED, AGREEMENT_UPGRADED, AGREEMENT_RENEWED);
+    private static final Set<MilestoneType> AGREEMENT_EVENTS =
+            EnumSet.of(AGREEMENT_SIGNED, AGREEMENT_UPGRADED, AGREEMENT_RENEWED, AGREEMENT_EXPIRED, TERMINATED);
     private static final Map<MilestoneType, PartnershipStage> FORMAL_STEPS = Map.of(
             MilestoneType.LETTER_OF_INTENT, PartnershipStage.LETTER_OF_INTENT,
             MilestoneType.MINUTES_OF_MEETING, PartnershipStage.PLANNING,
@@ -36,17 +36,18 @@ final class StageRule {
             MilestoneType.CENTRAL_GOVERNMENT_CLEARANCE, PartnershipStage.CENTRAL_CLEARANCE);
     // by the day it happened (undated ones before every dated one), then by when it was recorded, then by id in the
     // order the database gives UUIDs, as in V2's back-fill ("id desc"): unsigned like their text, unlike UUID.compareTo
-    private static final Comparator<Event> CHRONOLOGY = Comparator
-            .comparing((Event e) -> e.occurred() == null ? LocalDate.MIN : e.occurred().firstDay())
+    private static final Comparator<Event> CHRONOLOGY = Comparator.comparing((Event e) ->
+                    e.occurred() == null ? LocalDate.MIN : e.occurred().firstDay())
             .thenComparing(Event::recorded)
             .thenComparing(e -> e.id().toString());
 
-    private StageRule() {
-    }
+    private StageRule() {}
 
     static PartnershipStage of(Collection<Event> achieved) {
         if (achieved.stream().anyMatch(e -> OPENINGS.contains(e.type()))) {
-            Event latest = achieved.stream().filter(e -> AGREEMENT_EVENTS.contains(e.type())).max(CHRONOLOGY)
+            Event latest = achieved.stream()
+                    .filter(e -> AGREEMENT_EVENTS.contains(e.type()))
+                    .max(CHRONOLOGY)
                     .orElseThrow();
             return switch (latest.type()) {
                 case AGREEMENT_EXPIRED -> PartnershipStage.AGREEMENT_EXPIRED;
@@ -55,7 +56,10 @@ final class StageRule {
             };
         }
         // PartnershipStage lists the formal steps in their order
-        return achieved.stream().map(e -> FORMAL_STEPS.get(e.type())).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(PartnershipStage.EXPLORATION);
+        return achieved.stream()
+                .map(e -> FORMAL_STEPS.get(e.type()))
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(PartnershipStage.EXPLORATION);
     }
 }

@@ -6,13 +6,20 @@ import id.kembar.partnership.Partnership;
 
 final class ParticipantMapper {
 
-    private ParticipantMapper() {
-    }
+    private ParticipantMapper() {}
 
     static ParticipantResponse toResponse(Participant p) {
         Actor actor = p.actor;
-        return new ParticipantResponse(p.id(), p.version(), p.createdAt(), p.updatedAt(), p.partnership.id(),
-                actor.id(), ActorSummary.of(actor), p.role, p.note);
+        return new ParticipantResponse(
+                p.id(),
+                p.version(),
+                p.createdAt(),
+                p.updatedAt(),
+                p.partnership.id(),
+                actor.id(),
+                ActorSummary.of(actor),
+                p.role,
+                p.note);
     }
 
     static ParticipantRequest toRequest(Participant p) {

@@ -13,12 +13,22 @@ import java.util.UUID;
 @ApplicationScoped
 class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
 
-    static final SortFields SORT = SortFields.of("pt", "role,actor",
-            "role", "pt.role", "actor", "ac.name", "createdAt", "pt.createdAt", "updatedAt", "pt.updatedAt");
+    static final SortFields SORT = SortFields.of(
+            "pt",
+            "role,actor",
+            "role",
+            "pt.role",
+            "actor",
+            "ac.name",
+            "createdAt",
+            "pt.createdAt",
+            "updatedAt",
+            "pt.updatedAt");
 
     /** The participant of this partnership, or a 404 (also when it belongs to another partnership). */
     Participant require(UUID partnershipId, UUID id) {
-        return find("id = ?1 and partnership.id = ?2", id, partnershipId).firstResultOptional()
+        return find("id = ?1 and partnership.id = ?2", id, partnershipId)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("participant in partnership " + partnershipId, id));
     }
 
@@ -29,11 +39,17 @@ class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> 
                 .in("pt.role", filter.role)
                 .equal("ac.id", filter.actorId)
                 .since("pt.updatedAt", filter.updatedSince)
-                .page(getEntityManager(), Participant.class, "pt", "join fetch pt.actor ac join fetch pt.partnership", page);
+                .page(
+                        getEntityManager(),
+                        Participant.class,
+                        "pt",
+                        "join fetch pt.actor ac join fetch pt.partnership",
+                        page);
     }
 
     Optional<Participant> findSame(UUID partnershipId, UUID actorId, ParticipantRole role, UUID except) {
-        return find("partnership.id = ?1 and actor.id = ?2 and role = ?3", partnershipId, actorId, role)
-                .stream().filter(p -> !p.id().equals(except)).findFirst();
+        return find("partnership.id = ?1 and actor.id = ?2 and role = ?3", partnershipId, actorId, role).stream()
+                .filter(p -> !p.id().equals(except))
+                .findFirst();
     }
 }

@@ -32,8 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/partnerships/{partnershipId}/participants")
-@Tag(name = "Participants", description = "The actors that take part in a partnership and their roles: signatory, "
-        + "initiator, coordinator, implementer, facilitator, funder, approver.")
+@Tag(
+        name = "Participants",
+        description = "The actors that take part in a partnership and their roles: signatory, "
+                + "initiator, coordinator, implementer, facilitator, funder, approver.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 class ParticipantResource {
@@ -45,34 +47,42 @@ class ParticipantResource {
     }
 
     @GET
-    @Operation(summary = "List a partnership's participants", description = "The actors taking part in the "
-            + "partnership, one page at a time. Sort fields: role, actor (the default is role,actor), createdAt, "
-            + "updatedAt.")
+    @Operation(
+            summary = "List a partnership's participants",
+            description = "The actors taking part in the "
+                    + "partnership, one page at a time. Sort fields: role, actor (the default is role,actor), createdAt, "
+                    + "updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of participants.")
     public RestResponse<Page<ParticipantResponse>> listPartnershipParticipants(
-            @PathParam("partnershipId") UUID partnershipId, @Valid @BeanParam ParticipantFilter filter,
-            @BeanParam PageParams paging, @Context UriInfo uri) {
-        return Responses.page(service.listOf(partnershipId, filter, PageRequest.of(paging, ParticipantRepository.SORT)),
-                uri);
+            @PathParam("partnershipId") UUID partnershipId,
+            @Valid @BeanParam ParticipantFilter filter,
+            @BeanParam PageParams paging,
+            @Context UriInfo uri) {
+        return Responses.page(
+                service.listOf(partnershipId, filter, PageRequest.of(paging, ParticipantRepository.SORT)), uri);
     }
 
     @GET
     @Path("/{participantId}")
     @Operation(summary = "Get a participant", description = "One participant of the partnership, with its ETag.")
     @APIResponse(responseCode = "200", description = "The participant.")
-    public RestResponse<ParticipantResponse> getParticipant(@PathParam("partnershipId") UUID partnershipId,
-            @PathParam("participantId") UUID participantId) {
+    public RestResponse<ParticipantResponse> getParticipant(
+            @PathParam("partnershipId") UUID partnershipId, @PathParam("participantId") UUID participantId) {
         return Responses.ok(service.get(partnershipId, participantId));
     }
 
     @POST
-    @Operation(summary = "Add a participant", description = "Adds an actor in a role; the same actor can take the "
-            + "same role in a partnership once (409 names the existing participant).")
-    @APIResponse(responseCode = "201", description = "The participant was added.",
+    @Operation(
+            summary = "Add a participant",
+            description = "Adds an actor in a role; the same actor can take the "
+                    + "same role in a partnership once (409 names the existing participant).")
+    @APIResponse(
+            responseCode = "201",
+            description = "The participant was added.",
             content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "409", description = "The actor already has this role here; `existingId` names it.")
-    public RestResponse<ParticipantResponse> addParticipant(@PathParam("partnershipId") UUID partnershipId,
-            ParticipantRequest body, @Context UriInfo uri) {
+    public RestResponse<ParticipantResponse> addParticipant(
+            @PathParam("partnershipId") UUID partnershipId, ParticipantRequest body, @Context UriInfo uri) {
         return Responses.created(service.create(partnershipId, body), uri);
     }
 
@@ -81,32 +91,46 @@ class ParticipantResource {
     @Operation(summary = "Replace a participant", description = "Replaces the participant's actor, role and note.")
     @APIResponse(responseCode = "200", description = "The participant as it is now.")
     @APIResponse(responseCode = "409", description = "The actor already has this role here; `existingId` names it.")
-    public RestResponse<ParticipantResponse> replaceParticipant(@PathParam("partnershipId") UUID partnershipId,
-            @PathParam("participantId") UUID participantId, @BeanParam IfMatch ifMatch, ParticipantRequest body) {
+    public RestResponse<ParticipantResponse> replaceParticipant(
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("participantId") UUID participantId,
+            @BeanParam IfMatch ifMatch,
+            ParticipantRequest body) {
         return Responses.ok(service.replace(partnershipId, participantId, body, ifMatch.value));
     }
 
     @PATCH
     @Path("/{participantId}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a participant", description = "A JSON Merge Patch (RFC 7396) of the "
-            + "participant: only the fields sent change, `null` clears the note.")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = ParticipantRequest.class)))
+    @Operation(
+            summary = "Change some fields of a participant",
+            description = "A JSON Merge Patch (RFC 7396) of the "
+                    + "participant: only the fields sent change, `null` clears the note.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(implementation = ParticipantRequest.class)))
     @APIResponse(responseCode = "200", description = "The participant as it is now.")
     @APIResponse(responseCode = "409", description = "The actor already has this role here; `existingId` names it.")
-    public RestResponse<ParticipantResponse> patchParticipant(@PathParam("partnershipId") UUID partnershipId,
-            @PathParam("participantId") UUID participantId, @BeanParam IfMatch ifMatch, JsonNode patch) {
+    public RestResponse<ParticipantResponse> patchParticipant(
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("participantId") UUID participantId,
+            @BeanParam IfMatch ifMatch,
+            JsonNode patch) {
         return Responses.ok(service.patch(partnershipId, participantId, patch, ifMatch.value));
     }
 
     @DELETE
     @Path("/{participantId}")
-    @Operation(summary = "Remove a participant", description = "Removes the actor's role from the partnership; the "
-            + "actor itself stays registered.")
+    @Operation(
+            summary = "Remove a participant",
+            description = "Removes the actor's role from the partnership; the " + "actor itself stays registered.")
     @APIResponse(responseCode = "204", description = "The participant was removed.")
-    public RestResponse<Void> removeParticipant(@PathParam("partnershipId") UUID partnershipId,
-            @PathParam("participantId") UUID participantId, @BeanParam IfMatch ifMatch) {
+    public RestResponse<Void> removeParticipant(
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("participantId") UUID participantId,
+            @BeanParam IfMatch ifMatch) {
         service.delete(partnershipId, participantId, ifMatch.value);
         return Responses.noContent();
     }

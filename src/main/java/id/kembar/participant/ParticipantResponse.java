@@ -17,5 +17,5 @@ public record ParticipantResponse(
         UUID actorId,
         @Schema(required = true, description = "The actor, for convenience.") ActorSummary actor,
         ParticipantRole role,
-        String note) implements Versioned {
-}
+        String note)
+        implements Versioned {}

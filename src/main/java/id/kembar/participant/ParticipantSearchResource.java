@@ -34,15 +34,19 @@ class ParticipantSearchResource {
     }
 
     @GET
-    @Operation(summary = "List participants across partnerships", description = "Participants of every partnership, "
-            + "for example every partnership an actor takes part in (`actorId`). Sort fields: role, actor (the "
-            + "default is role,actor), createdAt, updatedAt.")
+    @Operation(
+            summary = "List participants across partnerships",
+            description = "Participants of every partnership, "
+                    + "for example every partnership an actor takes part in (`actorId`). Sort fields: role, actor (the "
+                    + "default is role,actor), createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of participants.")
     public RestResponse<Page<ParticipantResponse>> listParticipants(
             @QueryParam("partnershipId") @Parameter(description = "Only participants of this partnership.")
-            UUID partnershipId, @Valid @BeanParam ParticipantFilter filter, @BeanParam PageParams paging,
+                    UUID partnershipId,
+            @Valid @BeanParam ParticipantFilter filter,
+            @BeanParam PageParams paging,
             @Context UriInfo uri) {
-        return Responses.page(service.list(partnershipId, filter, PageRequest.of(paging, ParticipantRepository.SORT)),
-                uri);
+        return Responses.page(
+                service.list(partnershipId, filter, PageRequest.of(paging, ParticipantRepository.SORT)), uri);
     }
 }

@@ -27,8 +27,12 @@ public class ParticipantService {
     private final RequestValidator validator;
     private final MergePatch mergePatch;
 
-    ParticipantService(ParticipantRepository participants, PartnershipRepository partnerships, ActorRepository actors,
-            RequestValidator validator, MergePatch mergePatch) {
+    ParticipantService(
+            ParticipantRepository participants,
+            PartnershipRepository partnerships,
+            ActorRepository actors,
+            RequestValidator validator,
+            MergePatch mergePatch) {
         this.participants = participants;
         this.partnerships = partnerships;
         this.actors = actors;
@@ -71,7 +75,9 @@ public class ParticipantService {
     ParticipantResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
         Participant participant = participants.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, participant.version());
-        write(participant.partnership, participant,
+        write(
+                participant.partnership,
+                participant,
                 mergePatch.apply(ParticipantMapper.toRequest(participant), patch, ParticipantRequest.class));
         participants.flush();
         return ParticipantMapper.toResponse(participant);
@@ -94,10 +100,14 @@ public class ParticipantService {
             }
         }
         RequestValidator.throwIfAny(errors);
-        participants.findSame(partnership.id(), actor.id(), request.role(), participant.id()).ifPresent(existing -> {
-            throw ProblemException.duplicate("This actor already takes part in this partnership as " + request.role()
-                    + ": " + existing.id(), existing.id());
-        });
+        participants
+                .findSame(partnership.id(), actor.id(), request.role(), participant.id())
+                .ifPresent(existing -> {
+                    throw ProblemException.duplicate(
+                            "This actor already takes part in this partnership as " + request.role() + ": "
+                                    + existing.id(),
+                            existing.id());
+                });
         ParticipantMapper.apply(request, partnership, actor, participant);
     }
 }

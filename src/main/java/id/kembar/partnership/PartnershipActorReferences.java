@@ -19,7 +19,7 @@ class PartnershipActorReferences implements ActorReferences {
 
     @Override
     public Optional<Reference> to(UUID actorId) {
-        return ReferenceQuery.find(em, "partnerships", "Partnership p",
-                "p.localGovernment.id = :id or p.partner.id = :id", actorId);
+        return ReferenceQuery.find(
+                em, "partnerships", "Partnership p", "p.localGovernment.id = :id or p.partner.id = :id", actorId);
     }
 }

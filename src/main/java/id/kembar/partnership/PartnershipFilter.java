@@ -15,8 +15,9 @@ public class PartnershipFilter {
 
     @QueryParam("q")
     @Size(max = 200)
-    @Parameter(description = "Case-insensitive text search in the title, description, objectives, reference number "
-            + "and the names of both sides.")
+    @Parameter(
+            description = "Case-insensitive text search in the title, description, objectives, reference number "
+                    + "and the names of both sides.")
     public String q;
 
     @QueryParam("type")
@@ -28,8 +29,9 @@ public class PartnershipFilter {
     public List<PartnershipStage> stage;
 
     @QueryParam("finding")
-    @Parameter(description = "Only partnerships that have any of these findings today (repeatable), as in their "
-            + "`findings` and their assessment.")
+    @Parameter(
+            description = "Only partnerships that have any of these findings today (repeatable), as in their "
+                    + "`findings` and their assessment.")
     public List<FindingCode> finding;
 
     @QueryParam("localGovernmentId")
@@ -57,8 +59,9 @@ public class PartnershipFilter {
     public PartialDate validUntilFrom;
 
     @QueryParam("validUntilTo")
-    @Parameter(description = "Only agreements that end on or before the end of this (partial) date "
-            + "(`validUntilTo=2026` lists those ending in 2026 or before).")
+    @Parameter(
+            description = "Only agreements that end on or before the end of this (partial) date "
+                    + "(`validUntilTo=2026` lists those ending in 2026 or before).")
     public PartialDate validUntilTo;
 
     @QueryParam("updatedSince")

@@ -6,8 +6,7 @@ import java.util.List;
 
 final class PartnershipMapper {
 
-    private PartnershipMapper() {
-    }
+    private PartnershipMapper() {}
 
     static PartnershipResponse toResponse(Partnership p) {
         return toResponse(p, null);
@@ -16,14 +15,37 @@ final class PartnershipMapper {
     static PartnershipResponse toResponse(Partnership p, List<FindingCode> findings) {
         Actor local = p.localGovernment();
         Actor partner = p.partner();
-        return new PartnershipResponse(p.id(), p.version(), p.createdAt(), p.updatedAt(), p.title, p.type,
-                local.id(), ActorSummary.of(local), partner.id(), ActorSummary.of(partner), p.description,
-                p.objectives, p.validFrom, p.validUntil, p.referenceNumber, p.stage, findings);
+        return new PartnershipResponse(
+                p.id(),
+                p.version(),
+                p.createdAt(),
+                p.updatedAt(),
+                p.title,
+                p.type,
+                local.id(),
+                ActorSummary.of(local),
+                partner.id(),
+                ActorSummary.of(partner),
+                p.description,
+                p.objectives,
+                p.validFrom,
+                p.validUntil,
+                p.referenceNumber,
+                p.stage,
+                findings);
     }
 
     static PartnershipRequest toRequest(Partnership p) {
-        return new PartnershipRequest(p.title, p.type, p.localGovernment().id(), p.partner().id(), p.description,
-                p.objectives, p.validFrom, p.validUntil, p.referenceNumber);
+        return new PartnershipRequest(
+                p.title,
+                p.type,
+                p.localGovernment().id(),
+                p.partner().id(),
+                p.description,
+                p.objectives,
+                p.validFrom,
+                p.validUntil,
+                p.referenceNumber);
     }
 
     static void apply(PartnershipRequest request, Actor local, Actor partner, Partnership p) {

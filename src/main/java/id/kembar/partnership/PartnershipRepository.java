@@ -13,11 +13,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class PartnershipRepository implements PanacheRepositoryBase<Partnership, UUID> {
 
-    static final SortFields SORT = SortFields.of("p", "title",
-            "title", "p.title", "type", "p.type", "stage", lifecycleOrder("p.stage"), "localGovernment", "lg.name",
-            "partner", "pa.name",
-            "partnerCountry", "pa.country", "validFrom", "p.validFrom.date", "validUntil", "p.validUntil.date",
-            "createdAt", "p.createdAt", "updatedAt", "p.updatedAt");
+    static final SortFields SORT = SortFields.of(
+            "p",
+            "title",
+            "title",
+            "p.title",
+            "type",
+            "p.type",
+            "stage",
+            lifecycleOrder("p.stage"),
+            "localGovernment",
+            "lg.name",
+            "partner",
+            "pa.name",
+            "partnerCountry",
+            "pa.country",
+            "validFrom",
+            "p.validFrom.date",
+            "validUntil",
+            "p.validUntil.date",
+            "createdAt",
+            "p.createdAt",
+            "updatedAt",
+            "p.updatedAt");
 
     /** The partnership, or a 404: also for the children's paths, {@code /partnerships/{id}/...}. */
     public Partnership require(UUID id) {
@@ -39,7 +57,8 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** The list's filters as conditions on {@code p}, {@code lg} and {@code pa}; statistics count with the same ones. */
     public Criteria criteria(PartnershipFilter filter) {
-        Criteria criteria = filter.scope.applyTo(new Criteria(), "p")
+        Criteria criteria = filter.scope
+                .applyTo(new Criteria(), "p")
                 .text(filter.q, "p.title", "p.description", "p.objectives", "p.referenceNumber", "lg.name", "pa.name")
                 .in("p.type", filter.type)
                 .equal("lg.id", filter.localGovernmentId)
@@ -48,7 +67,8 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
                 .within("p.validUntil.date", filter.validUntilFrom, filter.validUntilTo)
                 .in("p.stage", filter.stage)
                 .since("p.updatedAt", filter.updatedSince);
-        return filter.finding == null || filter.finding.isEmpty() ? criteria
+        return filter.finding == null || filter.finding.isEmpty()
+                ? criteria
                 : findings.restrict(criteria, "p", filter.finding);
     }
 
@@ -56,8 +76,12 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     private static String lifecycleOrder(String path) {
         StringBuilder cases = new StringBuilder("case " + path);
         for (PartnershipStage stage : PartnershipStage.values()) {
-            cases.append(" when ").append(PartnershipStage.class.getName()).append('.').append(stage.name())
-                    .append(" then ").append(stage.ordinal());
+            cases.append(" when ")
+                    .append(PartnershipStage.class.getName())
+                    .append('.')
+                    .append(stage.name())
+                    .append(" then ")
+                    .append(stage.ordinal());
         }
         return cases.append(" end").toString();
     }
@@ -65,6 +89,8 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     /** The partnership already registered between these two sides with this type, other than {@code except}. */
     Optional<Partnership> findSame(UUID localGovernmentId, UUID partnerId, PartnershipType type, UUID except) {
         return find("localGovernment.id = ?1 and partner.id = ?2 and type = ?3", localGovernmentId, partnerId, type)
-                .stream().filter(p -> !p.id().equals(except)).findFirst();
+                .stream()
+                .filter(p -> !p.id().equals(except))
+                .findFirst();
     }
 }

@@ -32,8 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/partnerships")
-@Tag(name = "Partnerships", description = "Sister provinces, sister cities, friendship and other cooperations between "
-        + "an Indonesian regional government and a foreign partner.")
+@Tag(
+        name = "Partnerships",
+        description = "Sister provinces, sister cities, friendship and other cooperations between "
+                + "an Indonesian regional government and a foreign partner.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 class PartnershipResource {
@@ -45,12 +47,14 @@ class PartnershipResource {
     }
 
     @GET
-    @Operation(summary = "List partnerships", description = "Partnerships, filtered and sorted, one page at a time. "
-            + "Each item carries its finding codes today. Sort fields: title (default), type, stage (in lifecycle "
-            + "order), localGovernment, partner, partnerCountry, validFrom, validUntil, createdAt, updatedAt.")
+    @Operation(
+            summary = "List partnerships",
+            description = "Partnerships, filtered and sorted, one page at a time. "
+                    + "Each item carries its finding codes today. Sort fields: title (default), type, stage (in lifecycle "
+                    + "order), localGovernment, partner, partnerCountry, validFrom, validUntil, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of partnerships.")
-    public RestResponse<Page<PartnershipResponse>> listPartnerships(@Valid @BeanParam PartnershipFilter filter,
-            @BeanParam PageParams paging, @Context UriInfo uri) {
+    public RestResponse<Page<PartnershipResponse>> listPartnerships(
+            @Valid @BeanParam PartnershipFilter filter, @BeanParam PageParams paging, @Context UriInfo uri) {
         return Responses.page(service.list(filter, PageRequest.of(paging, PartnershipRepository.SORT)), uri);
     }
 
@@ -63,10 +67,14 @@ class PartnershipResource {
     }
 
     @POST
-    @Operation(summary = "Register a partnership", description = "Registers a partnership. The local government must "
-            + "be an Indonesian government of the level the type needs, the partner a foreign actor; the same local "
-            + "government, partner and type can be registered once (409 names the existing one).")
-    @APIResponse(responseCode = "201", description = "The partnership was registered.",
+    @Operation(
+            summary = "Register a partnership",
+            description = "Registers a partnership. The local government must "
+                    + "be an Indonesian government of the level the type needs, the partner a foreign actor; the same local "
+                    + "government, partner and type can be registered once (409 names the existing one).")
+    @APIResponse(
+            responseCode = "201",
+            description = "The partnership was registered.",
             content = @Content(schema = @Schema(implementation = PartnershipResponse.class)))
     @APIResponse(responseCode = "409", description = "This partnership is already registered; `existingId` names it.")
     public RestResponse<PartnershipResponse> createPartnership(PartnershipRequest body, @Context UriInfo uri) {
@@ -75,38 +83,49 @@ class PartnershipResource {
 
     @PUT
     @Path("/{partnershipId}")
-    @Operation(summary = "Replace a partnership", description = "Replaces every field of the partnership; absent "
-            + "optional fields are cleared.")
+    @Operation(
+            summary = "Replace a partnership",
+            description = "Replaces every field of the partnership; absent " + "optional fields are cleared.")
     @APIResponse(responseCode = "200", description = "The partnership as it is now.")
-    @APIResponse(responseCode = "409", description = "The change would duplicate another partnership; `existingId` "
-            + "names it.")
-    public RestResponse<PartnershipResponse> replacePartnership(@PathParam("partnershipId") UUID partnershipId,
-            @BeanParam IfMatch ifMatch, PartnershipRequest body) {
+    @APIResponse(
+            responseCode = "409",
+            description = "The change would duplicate another partnership; `existingId` " + "names it.")
+    public RestResponse<PartnershipResponse> replacePartnership(
+            @PathParam("partnershipId") UUID partnershipId, @BeanParam IfMatch ifMatch, PartnershipRequest body) {
         return Responses.ok(service.replace(partnershipId, body, ifMatch.value));
     }
 
     @PATCH
     @Path("/{partnershipId}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a partnership", description = "A JSON Merge Patch (RFC 7396): only "
-            + "the fields sent change, `null` clears an optional field. The result must be a valid partnership.")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = PartnershipRequest.class)))
+    @Operation(
+            summary = "Change some fields of a partnership",
+            description =
+                    "A JSON Merge Patch (RFC 7396): only "
+                            + "the fields sent change, `null` clears an optional field. The result must be a valid partnership.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(implementation = PartnershipRequest.class)))
     @APIResponse(responseCode = "200", description = "The partnership as it is now.")
-    @APIResponse(responseCode = "409", description = "The change would duplicate another partnership; `existingId` "
-            + "names it.")
-    public RestResponse<PartnershipResponse> patchPartnership(@PathParam("partnershipId") UUID partnershipId,
-            @BeanParam IfMatch ifMatch, JsonNode patch) {
+    @APIResponse(
+            responseCode = "409",
+            description = "The change would duplicate another partnership; `existingId` " + "names it.")
+    public RestResponse<PartnershipResponse> patchPartnership(
+            @PathParam("partnershipId") UUID partnershipId, @BeanParam IfMatch ifMatch, JsonNode patch) {
         return Responses.ok(service.patch(partnershipId, patch, ifMatch.value));
     }
 
     @DELETE
     @Path("/{partnershipId}")
-    @Operation(summary = "Delete a partnership", description = "Deletes the partnership together with its "
-            + "participants, milestones and sector programs.")
+    @Operation(
+            summary = "Delete a partnership",
+            description =
+                    "Deletes the partnership together with its " + "participants, milestones and sector programs.")
     @APIResponse(responseCode = "204", description = "The partnership and everything in it were deleted.")
-    public RestResponse<Void> deletePartnership(@PathParam("partnershipId") UUID partnershipId,
-            @BeanParam IfMatch ifMatch) {
+    public RestResponse<Void> deletePartnership(
+            @PathParam("partnershipId") UUID partnershipId, @BeanParam IfMatch ifMatch) {
         service.delete(partnershipId, ifMatch.value);
         return Responses.noContent();
     }

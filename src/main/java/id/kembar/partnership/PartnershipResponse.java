@@ -26,9 +26,14 @@ public record PartnershipResponse(
         PartialDate validFrom,
         PartialDate validUntil,
         String referenceNumber,
-        @Schema(required = true, description = "Where the partnership stands, derived from its achieved milestones "
-                + "(see PartnershipStage); never sent by a client.") PartnershipStage stage,
-        @Schema(description = "Its finding codes today; in lists only (they change with time, not with the version, "
-                + "so they are not part of a single partnership's ETag: its assessment has them with details).")
-        List<FindingCode> findings) implements Versioned {
-}
+        @Schema(
+                        required = true,
+                        description = "Where the partnership stands, derived from its achieved milestones "
+                                + "(see PartnershipStage); never sent by a client.")
+                PartnershipStage stage,
+        @Schema(
+                        description =
+                                "Its finding codes today; in lists only (they change with time, not with the version, "
+                                        + "so they are not part of a single partnership's ETag: its assessment has them with details).")
+                List<FindingCode> findings)
+        implements Versioned {}

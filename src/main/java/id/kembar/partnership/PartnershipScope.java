@@ -15,9 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PartnershipScope {
 
     @QueryParam("localRegionCode")
-    @Pattern(regexp = "[0-9]{2}(\\.[0-9]{2})?", message = "must be a Kemendagri province (32) or city/regency (32.71) code")
-    @Parameter(description = "Only where the local government is in this region: a province code also matches its "
-            + "cities and regencies (`32` matches `32.71`).")
+    @Pattern(
+            regexp = "[0-9]{2}(\\.[0-9]{2})?",
+            message = "must be a Kemendagri province (32) or city/regency (32.71) code")
+    @Parameter(
+            description = "Only where the local government is in this region: a province code also matches its "
+                    + "cities and regencies (`32` matches `32.71`).")
     public String localRegionCode;
 
     @QueryParam("partnerCountry")

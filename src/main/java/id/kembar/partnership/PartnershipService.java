@@ -26,8 +26,12 @@ public class PartnershipService {
     private final MergePatch mergePatch;
     private final PartnershipFindings findings;
 
-    PartnershipService(PartnershipRepository partnerships, ActorRepository actors, RequestValidator validator,
-            MergePatch mergePatch, PartnershipFindings findings) {
+    PartnershipService(
+            PartnershipRepository partnerships,
+            ActorRepository actors,
+            RequestValidator validator,
+            MergePatch mergePatch,
+            PartnershipFindings findings) {
         this.partnerships = partnerships;
         this.actors = actors;
         this.validator = validator;
@@ -37,7 +41,8 @@ public class PartnershipService {
 
     Page<PartnershipResponse> list(PartnershipFilter filter, PageRequest page) {
         Page<Partnership> found = partnerships.search(filter, page);
-        Map<UUID, List<FindingCode>> codes = findings.of(found.items().stream().map(Partnership::id).toList());
+        Map<UUID, List<FindingCode>> codes =
+                findings.of(found.items().stream().map(Partnership::id).toList());
         return found.map(p -> PartnershipMapper.toResponse(p, codes.getOrDefault(p.id(), List.of())));
     }
 
@@ -85,10 +90,14 @@ public class PartnershipService {
             errors.addAll(PartnershipRules.check(request.type(), local, partner));
         }
         RequestValidator.throwIfAny(errors);
-        partnerships.findSame(local.id(), partner.id(), request.type(), partnership.id()).ifPresent(existing -> {
-            throw ProblemException.duplicate("A " + request.type() + " partnership between " + local.name() + " and "
-                    + partner.name() + " is already registered: " + existing.id(), existing.id());
-        });
+        partnerships
+                .findSame(local.id(), partner.id(), request.type(), partnership.id())
+                .ifPresent(existing -> {
+                    throw ProblemException.duplicate(
+                            "A " + request.type() + " partnership between " + local.name() + " and " + partner.name()
+                                    + " is already registered: " + existing.id(),
+                            existing.id());
+                });
         PartnershipMapper.apply(request, local, partner, partnership);
     }
 

@@ -7,21 +7,45 @@ import id.kembar.partnership.Partnership;
 
 final class SectorProgramMapper {
 
-    private SectorProgramMapper() {
-    }
+    private SectorProgramMapper() {}
 
     static SectorProgramResponse toResponse(SectorProgram sp) {
         Actor lead = sp.leadAgency;
-        return new SectorProgramResponse(sp.id(), sp.version(), sp.createdAt(), sp.updatedAt(), sp.partnership.id(),
-                sp.sector, sp.title, sp.description, sp.status, lead == null ? null : lead.id(), ActorSummary.of(lead),
-                Money.of(sp.budgetAmount, sp.budgetCurrency), sp.side, sp.obstacles.stream().sorted().toList(),
-                sp.obstacleNote, sp.startDate, sp.endDate, sp.outcomes);
+        return new SectorProgramResponse(
+                sp.id(),
+                sp.version(),
+                sp.createdAt(),
+                sp.updatedAt(),
+                sp.partnership.id(),
+                sp.sector,
+                sp.title,
+                sp.description,
+                sp.status,
+                lead == null ? null : lead.id(),
+                ActorSummary.of(lead),
+                Money.of(sp.budgetAmount, sp.budgetCurrency),
+                sp.side,
+                sp.obstacles.stream().sorted().toList(),
+                sp.obstacleNote,
+                sp.startDate,
+                sp.endDate,
+                sp.outcomes);
     }
 
     static SectorProgramRequest toRequest(SectorProgram sp) {
-        return new SectorProgramRequest(sp.sector, sp.title, sp.description, sp.status,
-                sp.leadAgency == null ? null : sp.leadAgency.id(), Money.of(sp.budgetAmount, sp.budgetCurrency),
-                sp.side, sp.obstacles.stream().sorted().toList(), sp.obstacleNote, sp.startDate, sp.endDate, sp.outcomes);
+        return new SectorProgramRequest(
+                sp.sector,
+                sp.title,
+                sp.description,
+                sp.status,
+                sp.leadAgency == null ? null : sp.leadAgency.id(),
+                Money.of(sp.budgetAmount, sp.budgetCurrency),
+                sp.side,
+                sp.obstacles.stream().sorted().toList(),
+                sp.obstacleNote,
+                sp.startDate,
+                sp.endDate,
+                sp.outcomes);
     }
 
     static void apply(SectorProgramRequest request, Partnership partnership, Actor leadAgency, SectorProgram sp) {

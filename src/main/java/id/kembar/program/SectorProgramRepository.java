@@ -12,24 +12,41 @@ import java.util.UUID;
 @ApplicationScoped
 public class SectorProgramRepository implements PanacheRepositoryBase<SectorProgram, UUID> {
 
-    static final SortFields SORT = SortFields.of("sp", "title",
-            "title", "sp.title", "sector", "sp.sector", "status", "sp.status", "startDate", "sp.startDate.date",
-            "endDate", "sp.endDate.date", "createdAt", "sp.createdAt", "updatedAt", "sp.updatedAt");
+    static final SortFields SORT = SortFields.of(
+            "sp",
+            "title",
+            "title",
+            "sp.title",
+            "sector",
+            "sp.sector",
+            "status",
+            "sp.status",
+            "startDate",
+            "sp.startDate.date",
+            "endDate",
+            "sp.endDate.date",
+            "createdAt",
+            "sp.createdAt",
+            "updatedAt",
+            "sp.updatedAt");
 
     /** The program of this partnership, or a 404 (also when it belongs to another partnership). */
     SectorProgram require(UUID partnershipId, UUID id) {
-        return find("id = ?1 and partnership.id = ?2", id, partnershipId).firstResultOptional()
+        return find("id = ?1 and partnership.id = ?2", id, partnershipId)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("sector program in partnership " + partnershipId, id));
     }
 
     Page<SectorProgram> search(UUID partnershipId, ProgramFilter filter, PageRequest page) {
-        Criteria criteria = filter.scope.applyTo(new Criteria(), "pn")
+        Criteria criteria = filter.scope
+                .applyTo(new Criteria(), "pn")
                 .equal("pn.id", partnershipId)
                 .text(filter.q, "sp.title", "sp.description", "sp.obstacleNote", "sp.outcomes")
                 .in("sp.sector", filter.sector)
                 .in("sp.status", filter.status)
                 .equal("sp.leadAgency.id", filter.leadAgencyId)
-                .where("exists (select 1 from SectorProgram x join x.obstacles o where x = sp and o in ?)",
+                .where(
+                        "exists (select 1 from SectorProgram x join x.obstacles o where x = sp and o in ?)",
                         filter.obstacle == null || filter.obstacle.isEmpty() ? null : filter.obstacle)
                 .in("sp.side", filter.side)
                 .within("sp.startDate.date", filter.startDateFrom, filter.startDateTo)
@@ -41,7 +58,11 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
         if (filter.hasLeadAgency != null) {
             criteria.where(filter.hasLeadAgency ? "sp.leadAgency is not null" : "sp.leadAgency is null");
         }
-        return criteria.page(getEntityManager(), SectorProgram.class, "sp",
-                "join fetch sp.partnership pn left join fetch sp.leadAgency", page);
+        return criteria.page(
+                getEntityManager(),
+                SectorProgram.class,
+                "sp",
+                "join fetch sp.partnership pn left join fetch sp.leadAgency",
+                page);
     }
 }

@@ -20,19 +20,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SectorProgramRequest(
         @Schema(description = "The sector of the program.") @NotNull Sector sector,
         @Schema(description = "A short title.", example = "Blueberry farming", maxLength = 300)
-        @NotBlank @Size(max = 300) String title,
+                @NotBlank
+                @Size(max = 300)
+                String title,
         @Schema(description = "What the program is.", maxLength = 10000) @Size(max = 10000) String description,
         @Schema(description = "Where the program stands.") @NotNull ProgramStatus status,
         @Schema(description = "The agency that leads the program (an actor), if one was named.") UUID leadAgencyId,
         @Schema(description = "The budget allocated, if any; absent means no budget.") @Valid Money budget,
         @Schema(description = "Where the program's activities take place.") Side side,
-        @Schema(description = "What held the program back; at least one for a STALLED or CANCELLED program.",
-                example = "[\"CLIMATE_OR_GEOGRAPHY\"]", uniqueItems = true) List<@NotNull Obstacle> obstacles,
-        @Schema(description = "The obstacles in words.", maxLength = 10000,
-                example = "Bogor's climate and geography do not suit blueberries") @Size(max = 10000) String obstacleNote,
+        @Schema(
+                        description = "What held the program back; at least one for a STALLED or CANCELLED program.",
+                        example = "[\"CLIMATE_OR_GEOGRAPHY\"]",
+                        uniqueItems = true)
+                List<@NotNull Obstacle> obstacles,
+        @Schema(
+                        description = "The obstacles in words.",
+                        maxLength = 10000,
+                        example = "Bogor's climate and geography do not suit blueberries")
+                @Size(max = 10000)
+                String obstacleNote,
         @Schema(description = "When the program started or is to start.", example = "2016-11") PartialDate startDate,
         @Schema(description = "When the program ended or is to end; not before startDate.", example = "2018")
-        PartialDate endDate,
+                PartialDate endDate,
         @Schema(description = "What the program achieved.", maxLength = 10000) @Size(max = 10000) String outcomes)
         implements CrossFieldRules.Checked {
 

@@ -32,8 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/partnerships/{partnershipId}/sector-programs")
-@Tag(name = "Sector programs", description = "What a partnership does in each sector: status, lead agency, budget, "
-        + "where it happens, and the obstacles that held it back.")
+@Tag(
+        name = "Sector programs",
+        description = "What a partnership does in each sector: status, lead agency, budget, "
+                + "where it happens, and the obstacles that held it back.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 class SectorProgramResource {
@@ -45,68 +47,91 @@ class SectorProgramResource {
     }
 
     @GET
-    @Operation(summary = "List a partnership's sector programs", description = "The partnership's programs, filtered "
-            + "and sorted, one page at a time. Sort fields: title (default), sector, status, startDate, endDate, "
-            + "createdAt, updatedAt.")
+    @Operation(
+            summary = "List a partnership's sector programs",
+            description = "The partnership's programs, filtered "
+                    + "and sorted, one page at a time. Sort fields: title (default), sector, status, startDate, endDate, "
+                    + "createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of sector programs.")
     public RestResponse<Page<SectorProgramResponse>> listPartnershipSectorPrograms(
-            @PathParam("partnershipId") UUID partnershipId, @Valid @BeanParam ProgramFilter filter,
-            @BeanParam PageParams paging, @Context UriInfo uri) {
-        return Responses.page(service.listOf(partnershipId, filter,
-                PageRequest.of(paging, SectorProgramRepository.SORT)), uri);
+            @PathParam("partnershipId") UUID partnershipId,
+            @Valid @BeanParam ProgramFilter filter,
+            @BeanParam PageParams paging,
+            @Context UriInfo uri) {
+        return Responses.page(
+                service.listOf(partnershipId, filter, PageRequest.of(paging, SectorProgramRepository.SORT)), uri);
     }
 
     @GET
     @Path("/{sectorProgramId}")
     @Operation(summary = "Get a sector program", description = "One program of the partnership, with its ETag.")
     @APIResponse(responseCode = "200", description = "The sector program.")
-    public RestResponse<SectorProgramResponse> getSectorProgram(@PathParam("partnershipId") UUID partnershipId,
-            @PathParam("sectorProgramId") UUID sectorProgramId) {
+    public RestResponse<SectorProgramResponse> getSectorProgram(
+            @PathParam("partnershipId") UUID partnershipId, @PathParam("sectorProgramId") UUID sectorProgramId) {
         return Responses.ok(service.get(partnershipId, sectorProgramId));
     }
 
     @POST
-    @Operation(summary = "Add a sector program", description = "Adds a program to the partnership. A STALLED or "
-            + "CANCELLED program names at least one obstacle; a budget is an amount and an ISO 4217 currency.")
-    @APIResponse(responseCode = "201", description = "The sector program was added.",
+    @Operation(
+            summary = "Add a sector program",
+            description = "Adds a program to the partnership. A STALLED or "
+                    + "CANCELLED program names at least one obstacle; a budget is an amount and an ISO 4217 currency.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The sector program was added.",
             content = @Content(schema = @Schema(implementation = SectorProgramResponse.class)))
-    public RestResponse<SectorProgramResponse> createSectorProgram(@PathParam("partnershipId") UUID partnershipId,
-            SectorProgramRequest body, @Context UriInfo uri) {
+    public RestResponse<SectorProgramResponse> createSectorProgram(
+            @PathParam("partnershipId") UUID partnershipId, SectorProgramRequest body, @Context UriInfo uri) {
         return Responses.created(service.create(partnershipId, body), uri);
     }
 
     @PUT
     @Path("/{sectorProgramId}")
-    @Operation(summary = "Replace a sector program", description = "Replaces every field of the program; absent "
-            + "optional fields are cleared.")
+    @Operation(
+            summary = "Replace a sector program",
+            description = "Replaces every field of the program; absent " + "optional fields are cleared.")
     @APIResponse(responseCode = "200", description = "The sector program as it is now.")
-    public RestResponse<SectorProgramResponse> replaceSectorProgram(@PathParam("partnershipId") UUID partnershipId,
-            @PathParam("sectorProgramId") UUID sectorProgramId, @BeanParam IfMatch ifMatch, SectorProgramRequest body) {
+    public RestResponse<SectorProgramResponse> replaceSectorProgram(
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("sectorProgramId") UUID sectorProgramId,
+            @BeanParam IfMatch ifMatch,
+            SectorProgramRequest body) {
         return Responses.ok(service.replace(partnershipId, sectorProgramId, body, ifMatch.value));
     }
 
     @PATCH
     @Path("/{sectorProgramId}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a sector program", description = "A JSON Merge Patch (RFC 7396): only "
-            + "the fields sent change, `null` clears an optional field (`\"budget\": null` records that there is no "
-            + "budget). The result must be a valid program.")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = SectorProgramRequest.class)))
+    @Operation(
+            summary = "Change some fields of a sector program",
+            description = "A JSON Merge Patch (RFC 7396): only "
+                    + "the fields sent change, `null` clears an optional field (`\"budget\": null` records that there is no "
+                    + "budget). The result must be a valid program.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(implementation = SectorProgramRequest.class)))
     @APIResponse(responseCode = "200", description = "The sector program as it is now.")
-    public RestResponse<SectorProgramResponse> patchSectorProgram(@PathParam("partnershipId") UUID partnershipId,
-            @PathParam("sectorProgramId") UUID sectorProgramId, @BeanParam IfMatch ifMatch, JsonNode patch) {
+    public RestResponse<SectorProgramResponse> patchSectorProgram(
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("sectorProgramId") UUID sectorProgramId,
+            @BeanParam IfMatch ifMatch,
+            JsonNode patch) {
         return Responses.ok(service.patch(partnershipId, sectorProgramId, patch, ifMatch.value));
     }
 
     @DELETE
     @Path("/{sectorProgramId}")
-    @Operation(summary = "Delete a sector program", description = "Deletes a program that no milestone refers to; "
-            + "otherwise 409 names the milestones.")
+    @Operation(
+            summary = "Delete a sector program",
+            description = "Deletes a program that no milestone refers to; " + "otherwise 409 names the milestones.")
     @APIResponse(responseCode = "204", description = "The sector program was deleted.")
     @APIResponse(responseCode = "409", description = "Milestones still refer to the program; `references` names them.")
-    public RestResponse<Void> deleteSectorProgram(@PathParam("partnershipId") UUID partnershipId,
-            @PathParam("sectorProgramId") UUID sectorProgramId, @BeanParam IfMatch ifMatch) {
+    public RestResponse<Void> deleteSectorProgram(
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("sectorProgramId") UUID sectorProgramId,
+            @BeanParam IfMatch ifMatch) {
         service.delete(partnershipId, sectorProgramId, ifMatch.value);
         return Responses.noContent();
     }

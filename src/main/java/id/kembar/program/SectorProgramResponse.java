@@ -30,5 +30,5 @@ public record SectorProgramResponse(
         String obstacleNote,
         PartialDate startDate,
         PartialDate endDate,
-        String outcomes) implements Versioned {
-}
+        String outcomes)
+        implements Versioned {}

@@ -34,15 +34,19 @@ class SectorProgramSearchResource {
     }
 
     @GET
-    @Operation(summary = "List sector programs across partnerships", description = "Programs of every partnership, "
-            + "for example every stalled program without a budget (`status=STALLED&hasBudget=false`). Sort fields: "
-            + "title (default), sector, status, startDate, endDate, createdAt, updatedAt.")
+    @Operation(
+            summary = "List sector programs across partnerships",
+            description = "Programs of every partnership, "
+                    + "for example every stalled program without a budget (`status=STALLED&hasBudget=false`). Sort fields: "
+                    + "title (default), sector, status, startDate, endDate, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of sector programs.")
     public RestResponse<Page<SectorProgramResponse>> listSectorPrograms(
             @QueryParam("partnershipId") @Parameter(description = "Only programs of this partnership.")
-            UUID partnershipId, @Valid @BeanParam ProgramFilter filter, @BeanParam PageParams paging,
+                    UUID partnershipId,
+            @Valid @BeanParam ProgramFilter filter,
+            @BeanParam PageParams paging,
             @Context UriInfo uri) {
-        return Responses.page(service.list(partnershipId, filter, PageRequest.of(paging, SectorProgramRepository.SORT)),
-                uri);
+        return Responses.page(
+                service.list(partnershipId, filter, PageRequest.of(paging, SectorProgramRepository.SORT)), uri);
     }
 }

@@ -30,8 +30,13 @@ public class SectorProgramService {
     private final MergePatch mergePatch;
     private final List<SectorProgramReferences> references;
 
-    SectorProgramService(SectorProgramRepository programs, PartnershipRepository partnerships, ActorRepository actors,
-            RequestValidator validator, MergePatch mergePatch, @All List<SectorProgramReferences> references) {
+    SectorProgramService(
+            SectorProgramRepository programs,
+            PartnershipRepository partnerships,
+            ActorRepository actors,
+            RequestValidator validator,
+            MergePatch mergePatch,
+            @All List<SectorProgramReferences> references) {
         this.programs = programs;
         this.partnerships = partnerships;
         this.actors = actors;
@@ -75,7 +80,9 @@ public class SectorProgramService {
     SectorProgramResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
         SectorProgram program = programs.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, program.version());
-        write(program.partnership, program,
+        write(
+                program.partnership,
+                program,
                 mergePatch.apply(SectorProgramMapper.toRequest(program), patch, SectorProgramRequest.class));
         programs.flush();
         return SectorProgramMapper.toResponse(program);
@@ -84,7 +91,8 @@ public class SectorProgramService {
     void delete(UUID partnershipId, UUID id, String ifMatch) {
         SectorProgram program = programs.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, program.version());
-        ProblemException.throwIfReferenced("sector program",
+        ProblemException.throwIfReferenced(
+                "sector program",
                 references.stream().map(r -> r.to(id)).flatMap(Optional::stream).toList());
         programs.delete(program);
         programs.flush();

@@ -46,6 +46,5 @@ final class CodeListRegistry {
             new Entry("finding-codes", FindingCode.class),
             new Entry("finding-severities", FindingSeverity.class));
 
-    private CodeListRegistry() {
-    }
+    private CodeListRegistry() {}
 }

@@ -40,13 +40,21 @@ class CodeLists {
                 Text code = Text.of(labels, entry.schema() + "." + value.name(), missing);
                 codes.add(new ReferenceCode(value.name(), code.english, code.indonesian, code.description));
             }
-            lists.put(entry.name(), new CodeList(entry.name(), entry.schema(), list.english, list.indonesian,
-                    list.description, List.copyOf(codes)));
+            lists.put(
+                    entry.name(),
+                    new CodeList(
+                            entry.name(),
+                            entry.schema(),
+                            list.english,
+                            list.indonesian,
+                            list.description,
+                            List.copyOf(codes)));
         }
         if (!missing.isEmpty()) {
             throw new IllegalStateException(LABELS + " lacks " + String.join(", ", missing));
         }
-        index = new CodeListIndex(lists.values().stream().map(CodeListSummary::of).toList());
+        index = new CodeListIndex(
+                lists.values().stream().map(CodeListSummary::of).toList());
     }
 
     CodeListIndex index() {
@@ -55,13 +63,16 @@ class CodeLists {
 
     CodeList get(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw ProblemException.invalid("name", "must be the name of a code list, in lower-case kebab-case, such "
-                    + "as partnership-types", names());
+            throw ProblemException.invalid(
+                    "name",
+                    "must be the name of a code list, in lower-case kebab-case, such " + "as partnership-types",
+                    names());
         }
         CodeList list = lists.get(name);
         if (list == null) {
-            throw ProblemException.of(ProblemType.NOT_FOUND, "No code list is named " + name + "; the code lists "
-                    + "are: " + String.join(", ", names()));
+            throw ProblemException.of(
+                    ProblemType.NOT_FOUND,
+                    "No code list is named " + name + "; the code lists " + "are: " + String.join(", ", names()));
         }
         return list;
     }
@@ -89,7 +100,9 @@ class CodeLists {
     private record Text(String english, String indonesian, String description) {
 
         static Text of(Properties labels, String prefix, List<String> missing) {
-            return new Text(value(labels, prefix + ".en", missing), value(labels, prefix + ".id", missing),
+            return new Text(
+                    value(labels, prefix + ".en", missing),
+                    value(labels, prefix + ".id", missing),
                     value(labels, prefix + ".description", missing));
         }
 

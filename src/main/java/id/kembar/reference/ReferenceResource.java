@@ -18,8 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/reference")
-@Tag(name = "Reference data", description = "The code lists behind the API's enums: every value with an English and "
-        + "an Indonesian label and a description, so that frontends can build their forms and filters from them.")
+@Tag(
+        name = "Reference data",
+        description =
+                "The code lists behind the API's enums: every value with an English and "
+                        + "an Indonesian label and a description, so that frontends can build their forms and filters from them.")
 @Produces(MediaType.APPLICATION_JSON)
 class ReferenceResource {
 
@@ -30,8 +33,10 @@ class ReferenceResource {
     }
 
     @GET
-    @Operation(summary = "List the code lists", description = "Every code list, one for each enum in the contract, "
-            + "with its titles and number of codes. Fetch a list by its name for the codes themselves.")
+    @Operation(
+            summary = "List the code lists",
+            description = "Every code list, one for each enum in the contract, "
+                    + "with its titles and number of codes. Fetch a list by its name for the codes themselves.")
     @APIResponse(responseCode = "200", description = "The code lists.")
     public RestResponse<CodeListIndex> listCodeLists() {
         return tagged(codeLists.index());
@@ -39,15 +44,19 @@ class ReferenceResource {
 
     @GET
     @Path("/{name}")
-    @Operation(summary = "Get a code list", description = "Every code of one list in the order forms should offer "
-            + "them, each with its English and Indonesian label and a description.")
+    @Operation(
+            summary = "Get a code list",
+            description = "Every code of one list in the order forms should offer "
+                    + "them, each with its English and Indonesian label and a description.")
     @APIResponse(responseCode = "200", description = "The code list.")
     @APIResponse(responseCode = "404", description = "No code list has this name; `detail` names the ones there are.")
     public RestResponse<CodeList> getCodeList(
-            @Parameter(description = "The code list's name, as the index gives it (a malformed name is a 400).",
-                    example = "partnership-types",
-                    schema = @Schema(type = SchemaType.STRING, pattern = CodeListIndex.NAME))
-            @PathParam("name") String name) {
+            @Parameter(
+                            description = "The code list's name, as the index gives it (a malformed name is a 400).",
+                            example = "partnership-types",
+                            schema = @Schema(type = SchemaType.STRING, pattern = CodeListIndex.NAME))
+                    @PathParam("name")
+                    String name) {
         return tagged(codeLists.get(name));
     }
 
@@ -55,6 +64,8 @@ class ReferenceResource {
     private static <T> RestResponse<T> tagged(T body) {
         CRC32 checksum = new CRC32();
         checksum.update(body.toString().getBytes(StandardCharsets.UTF_8));
-        return RestResponse.ResponseBuilder.ok(body).tag(ETags.of(checksum.getValue())).build();
+        return RestResponse.ResponseBuilder.ok(body)
+                .tag(ETags.of(checksum.getValue()))
+                .build();
     }
 }

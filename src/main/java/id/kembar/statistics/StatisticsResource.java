@@ -14,8 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/statistics")
-@Tag(name = "Statistics", description = "Counts for dashboards and ministries: partnerships by stage, type, country "
-        + "and province, programs by sector, status and obstacle, partnerships per finding.")
+@Tag(
+        name = "Statistics",
+        description = "Counts for dashboards and ministries: partnerships by stage, type, country "
+                + "and province, programs by sector, status and obstacle, partnerships per finding.")
 @Produces(MediaType.APPLICATION_JSON)
 class StatisticsResource {
 
@@ -26,10 +28,12 @@ class StatisticsResource {
     }
 
     @GET
-    @Operation(summary = "Count partnerships and programs", description = "Totals and counts of the partnerships "
-            + "that match the filters (the same filters as the partnership list, e.g. one province with "
-            + "`localRegionCode=52` or one country with `partnerCountry=CN`) and of their programs and findings. "
-            + "Counted in the database.")
+    @Operation(
+            summary = "Count partnerships and programs",
+            description = "Totals and counts of the partnerships "
+                    + "that match the filters (the same filters as the partnership list, e.g. one province with "
+                    + "`localRegionCode=52` or one country with `partnerCountry=CN`) and of their programs and findings. "
+                    + "Counted in the database.")
     @APIResponse(responseCode = "200", description = "The counts.")
     public RestResponse<Statistics> getStatistics(@Valid @BeanParam PartnershipFilter filter) {
         return RestResponse.ok(service.count(filter));

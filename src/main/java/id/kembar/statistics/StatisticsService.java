@@ -28,8 +28,8 @@ import java.util.TreeMap;
 class StatisticsService {
 
     private static final String PARTNERSHIPS = " from Partnership p join p.localGovernment lg join p.partner pa";
-    private static final String PROGRAMS = " from SectorProgram sp join sp.partnership p join p.localGovernment lg "
-            + "join p.partner pa";
+    private static final String PROGRAMS =
+            " from SectorProgram sp join sp.partnership p join p.localGovernment lg " + "join p.partner pa";
 
     private final PartnershipRepository partnerships;
     private final FindingRules rules;
@@ -48,11 +48,14 @@ class StatisticsService {
         Criteria criteria = partnerships.criteria(filter);
         Map<PartnershipType, Long> byType = counts(PartnershipType.class, "p.type", PARTNERSHIPS, criteria);
         Map<Sector, Long> bySector = counts(Sector.class, "sp.sector", PROGRAMS, criteria);
-        return new Statistics(day,
+        return new Statistics(
+                day,
                 byType.values().stream().mapToLong(Long::longValue).sum(),
                 bySector.values().stream().mapToLong(Long::longValue).sum(),
-                single("select count(m) from Milestone m join m.partnership p join p.localGovernment lg "
-                        + "join p.partner pa", criteria),
+                single(
+                        "select count(m) from Milestone m join m.partnership p join p.localGovernment lg "
+                                + "join p.partner pa",
+                        criteria),
                 counts(PartnershipStage.class, "p.stage", PARTNERSHIPS, criteria),
                 byType,
                 new TreeMap<>(grouped("pa.country", PARTNERSHIPS, criteria)),
@@ -74,8 +77,8 @@ class StatisticsService {
 
     @SuppressWarnings("unchecked")
     private <K> Map<K, Long> grouped(String key, String from, Criteria criteria) {
-        var query = em.createQuery("select " + key + ", count(*)" + from + criteria.where() + " group by " + key,
-                Object[].class);
+        var query = em.createQuery(
+                "select " + key + ", count(*)" + from + criteria.where() + " group by " + key, Object[].class);
         criteria.parameters().forEach(query::setParameter);
         Map<K, Long> counts = new HashMap<>();
         for (Object[] row : query.getResultList()) {

@@ -21,7 +21,11 @@ class ActorDeleteTest {
     @Test
     void deletedActorIsGone() {
         String id = actor("NGO", unique("LSM"), "ID");
-        given().header("If-Match", "\"0\"").when().delete("/api/v1/actors/" + id).then().statusCode(204);
+        given().header("If-Match", "\"0\"")
+                .when()
+                .delete("/api/v1/actors/" + id)
+                .then()
+                .statusCode(204);
         problem(given().get("/api/v1/actors/" + id).then(), 404);
         problem(given().delete("/api/v1/actors/" + id).then(), 404);
     }
@@ -29,15 +33,19 @@ class ActorDeleteTest {
     @Test
     void deleteWithStaleEtagIs412AndKeepsTheActor() {
         String id = actor("NGO", unique("LSM"), "ID");
-        problem(given().header("If-Match", "\"3\"").delete("/api/v1/actors/" + id).then(), 412);
+        problem(
+                given().header("If-Match", "\"3\"")
+                        .delete("/api/v1/actors/" + id)
+                        .then(),
+                412);
         given().get("/api/v1/actors/" + id).then().statusCode(200);
     }
 
     @Test
     void actorWithChildrenIs409NamingThem() {
         String parent = province(unique("Prov"), "52");
-        String child = create("/api/v1/actors", body("kind", "AGENCY", "name", unique("Dinas"), "country", "ID",
-                "parentId", parent));
+        String child = create(
+                "/api/v1/actors", body("kind", "AGENCY", "name", unique("Dinas"), "country", "ID", "parentId", parent));
         problem(given().delete("/api/v1/actors/" + parent).then(), 409)
                 .body("references.resource", contains("actors"))
                 .body("references[0].count", equalTo(1))

@@ -28,16 +28,23 @@ import org.junit.jupiter.api.Test;
 class ActorQueryTest {
 
     private static List<String> names(String query) {
-        return given().when().get("/api/v1/actors?" + query).then().statusCode(200).extract().path("items.name");
+        return given().when()
+                .get("/api/v1/actors?" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.name");
     }
 
     @Test
     void getReturnsTheActorWithItsEtag() {
         String parent = province(unique("Prov"), "52");
-        String id = create("/api/v1/actors", body("kind", "AGENCY", "name", unique("Dinas"), "country", "ID",
-                "parentId", parent));
-        given().when().get("/api/v1/actors/" + id)
-                .then().statusCode(200)
+        String id = create(
+                "/api/v1/actors", body("kind", "AGENCY", "name", unique("Dinas"), "country", "ID", "parentId", parent));
+        given().when()
+                .get("/api/v1/actors/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"0\"")
                 .header("Cache-Control", "no-store")
                 .body("id", equalTo(id))
@@ -49,14 +56,25 @@ class ActorQueryTest {
     @Test
     void getWithCurrentEtagInIfNoneMatchIs304() {
         String id = actor("NGO", unique("LSM"), "ID");
-        given().header("If-None-Match", "\"0\"").when().get("/api/v1/actors/" + id)
-                .then().statusCode(304).header("ETag", "\"0\"");
-        given().header("If-None-Match", "\"9\"").when().get("/api/v1/actors/" + id).then().statusCode(200);
+        given().header("If-None-Match", "\"0\"")
+                .when()
+                .get("/api/v1/actors/" + id)
+                .then()
+                .statusCode(304)
+                .header("ETag", "\"0\"");
+        given().header("If-None-Match", "\"9\"")
+                .when()
+                .get("/api/v1/actors/" + id)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void unknownIdIs404AndMalformedIdIs400() {
-        problem(given().get("/api/v1/actors/3fa85f64-5717-4562-b3fc-2c963f66afa6").then(), 404);
+        problem(
+                given().get("/api/v1/actors/3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                        .then(),
+                404);
         invalid(given().get("/api/v1/actors/not-a-uuid").then(), "actorId");
     }
 
@@ -99,8 +117,19 @@ class ActorQueryTest {
     @Test
     void textSearchIsCaseInsensitiveAndCoversAlternativeNames() {
         String tag = unique("Search");
-        create("/api/v1/actors", body("kind", "GOVERNMENT", "name", tag + " Daejeon Metropolitan City",
-                "alternativeNames", List.of("대전광역시 " + tag), "country", "KR", "governmentLevel", "CITY"));
+        create(
+                "/api/v1/actors",
+                body(
+                        "kind",
+                        "GOVERNMENT",
+                        "name",
+                        tag + " Daejeon Metropolitan City",
+                        "alternativeNames",
+                        List.of("대전광역시 " + tag),
+                        "country",
+                        "KR",
+                        "governmentLevel",
+                        "CITY"));
         assertThat(names("q=" + tag.toUpperCase() + " DAEJEON"), contains(tag + " Daejeon Metropolitan City"));
         assertThat(names("q=대전광역시 " + tag), contains(tag + " Daejeon Metropolitan City"));
         assertThat(names("q=" + tag + "%25"), hasSize(0));
@@ -123,7 +152,8 @@ class ActorQueryTest {
             actor("NGO", tag + " " + i, "ID");
         }
         Response page2 = given().when().get("/api/v1/actors?q=" + tag + "&pageSize=2&page=2");
-        page2.then().statusCode(200)
+        page2.then()
+                .statusCode(200)
                 .body("items.name", contains(tag + " 3", tag + " 4"))
                 .body("page", equalTo(2))
                 .body("pageSize", equalTo(2))
@@ -132,11 +162,16 @@ class ActorQueryTest {
         List<String> links = page2.headers().getValues("Link");
         assertThat(links, hasSize(4));
         String base = "/api/v1/actors?q=" + tag.replace(" ", "%20") + "&pageSize=2&page=";
-        assertThat(links.stream().map(l -> l.replaceAll("^<https?://[^/]+", "<")).toList(), containsInAnyOrder(
-                "<" + base + "1>; rel=\"first\"", "<" + base + "1>; rel=\"prev\"",
-                "<" + base + "3>; rel=\"next\"", "<" + base + "3>; rel=\"last\""));
-        given().get("/api/v1/actors?q=" + tag + "&pageSize=2&page=4").then().statusCode(200)
-                .body("items", hasSize(0)).body("totalItems", equalTo(5));
+        assertThat(
+                links.stream().map(l -> l.replaceAll("^<https?://[^/]+", "<")).toList(),
+                containsInAnyOrder(
+                        "<" + base + "1>; rel=\"first\"", "<" + base + "1>; rel=\"prev\"",
+                        "<" + base + "3>; rel=\"next\"", "<" + base + "3>; rel=\"last\""));
+        given().get("/api/v1/actors?q=" + tag + "&pageSize=2&page=4")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0))
+                .body("totalItems", equalTo(5));
     }
 
     @Test

@@ -50,14 +50,22 @@ class RestartIT {
     void dataSurvivesARestartAndTheDemoDataIsLoadedOnce() throws Exception {
         start();
         given().port(port).get("/api/v1/partnerships").then().statusCode(200).body("totalItems", equalTo(5));
-        String id = given().port(port).contentType(ContentType.JSON)
+        String id = given().port(port)
+                .contentType(ContentType.JSON)
                 .body(Map.of("kind", "NGO", "name", "Lembaga Kerja Sama Daerah", "country", "ID"))
-                .post("/api/v1/actors").then().statusCode(201).extract().path("id");
+                .post("/api/v1/actors")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         int actors = given().port(port).get("/api/v1/actors").then().extract().path("totalItems");
 
         restart();
 
-        given().port(port).get("/api/v1/actors/" + id).then().statusCode(200)
+        given().port(port)
+                .get("/api/v1/actors/" + id)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("Lembaga Kerja Sama Daerah"));
         given().port(port).get("/api/v1/partnerships").then().body("totalItems", equalTo(5));
         given().port(port).get("/api/v1/actors").then().body("totalItems", equalTo(actors));
@@ -73,10 +81,14 @@ class RestartIT {
         port = freePort();
         String url = "jdbc:h2:file:" + data.toAbsolutePath().resolve("kembar")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dquarkus.http.port=" + port,
+                        "-jar",
+                        Path.of("target", "quarkus-app", "quarkus-run.jar").toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("service.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        data.resolve("service.log").toFile()));
         builder.environment().put("KEMBAR_DB_URL", url);
         builder.environment().put("KEMBAR_DEMO_DATA", "true");
         service = builder.start();
@@ -91,8 +103,9 @@ class RestartIT {
                 throw new IllegalStateException("The service stopped; see " + data.resolve("service.log"));
             }
             try {
-                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/q/health/ready")).build(),
+                HttpResponse<Void> ready = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;

@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.kembar.support.Fixtures;
-import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,9 +35,18 @@ class AssessmentLanguageTest {
     @BeforeEach
     void stalledProgramAndActivitiesOnOurSide() {
         partnership = Fixtures.partnership();
-        program(partnership, "title", "Urban farming", "status", "STALLED", "obstacles", List.of("NO_FOLLOW_UP"),
-                "budget", Map.of("amount", "1", "currency", "IDR"),
-                "leadAgencyId", Fixtures.actor("AGENCY", Fixtures.unique("Dinas"), "ID"));
+        program(
+                partnership,
+                "title",
+                "Urban farming",
+                "status",
+                "STALLED",
+                "obstacles",
+                List.of("NO_FOLLOW_UP"),
+                "budget",
+                Map.of("amount", "1", "currency", "IDR"),
+                "leadAgencyId",
+                Fixtures.actor("AGENCY", Fixtures.unique("Dinas"), "ID"));
         milestone(partnership, "type", "VISIT", "side", "LOCAL");
         milestone(partnership, "type", "ACTIVITY", "side", "LOCAL");
     }
@@ -48,12 +57,20 @@ class AssessmentLanguageTest {
     }
 
     private void answersIn(String acceptLanguage, String contentLanguage, List<String> messages) {
-        accepting(acceptLanguage).queryParam("asOf", ASSESSED_ON).when().get(assessmentOf(partnership))
-                .then().statusCode(200)
+        accepting(acceptLanguage)
+                .queryParam("asOf", ASSESSED_ON)
+                .when()
+                .get(assessmentOf(partnership))
+                .then()
+                .statusCode(200)
                 .header("Content-Language", contentLanguage)
                 .body("findings.message", containsInAnyOrder(messages.toArray()));
-        accepting(acceptLanguage).queryParam("partnershipId", partnership).when().get("/api/v1/findings")
-                .then().statusCode(200)
+        accepting(acceptLanguage)
+                .queryParam("partnershipId", partnership)
+                .when()
+                .get("/api/v1/findings")
+                .then()
+                .statusCode(200)
                 .header("Content-Language", contentLanguage)
                 .body("items.message", containsInAnyOrder(messages.toArray()));
     }
@@ -98,8 +115,12 @@ class AssessmentLanguageTest {
     @Test
     void stableFieldsDoNotDependOnTheLanguage() {
         for (String language : List.of("en", "id")) {
-            given().header("Accept-Language", language).queryParam("asOf", ASSESSED_ON)
-                    .when().get(assessmentOf(partnership)).then().statusCode(200)
+            given().header("Accept-Language", language)
+                    .queryParam("asOf", ASSESSED_ON)
+                    .when()
+                    .get(assessmentOf(partnership))
+                    .then()
+                    .statusCode(200)
                     .body("findings.code", containsInAnyOrder("PROGRAMS_NOT_IMPLEMENTED", "ONE_SIDED"))
                     .body("findings.severity", containsInAnyOrder("WARNING", "INFO"))
                     .body("findings[0].code", equalTo("PROGRAMS_NOT_IMPLEMENTED"));

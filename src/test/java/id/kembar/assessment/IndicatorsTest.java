@@ -18,13 +18,16 @@ import org.junit.jupiter.api.Test;
 class IndicatorsTest {
 
     private static final Map<String, String> BUDGET = Map.of("amount", "250000000", "currency", "IDR");
-    private static final Map<String, Integer> ONE_EACH = Map.of("PROPOSED", 1, "AGREED", 1, "IN_PROGRESS", 2,
-            "COMPLETED", 1, "STALLED", 1, "CANCELLED", 1);
+    private static final Map<String, Integer> ONE_EACH =
+            Map.of("PROPOSED", 1, "AGREED", 1, "IN_PROGRESS", 2, "COMPLETED", 1, "STALLED", 1, "CANCELLED", 1);
 
     private static String partnershipUntil(String validUntil) {
-        return Fixtures.partnership(Fixtures.city(Fixtures.unique("Kota"), "32.71"),
-                Fixtures.foreignGovernment(Fixtures.unique("City"), "JP", "CITY"), "SISTER_CITY",
-                "validUntil", validUntil);
+        return Fixtures.partnership(
+                Fixtures.city(Fixtures.unique("Kota"), "32.71"),
+                Fixtures.foreignGovernment(Fixtures.unique("City"), "JP", "CITY"),
+                "SISTER_CITY",
+                "validUntil",
+                validUntil);
     }
 
     /** Programs in every status (two in progress), with and without budget, lead agency and side. */
@@ -62,8 +65,7 @@ class IndicatorsTest {
                 .body("indicators.programsWithoutBudget", equalTo(2))
                 .body("indicators.programsWithoutLeadAgency", equalTo(3))
                 // programs in progress or completed and achieved visits, meetings and activities, up to the day
-                .body("indicators.activitiesBySide", equalTo(Map.of("LOCAL", 2, "PARTNER", 1, "BOTH", 1,
-                        "REMOTE", 1)))
+                .body("indicators.activitiesBySide", equalTo(Map.of("LOCAL", 2, "PARTNER", 1, "BOTH", 1, "REMOTE", 1)))
                 .body("indicators.reciprocityBalance", equalTo(0.2f))
                 .body("indicators.daysUntilAgreementEnds", equalTo(214));
         assess(p, "2026-06-01")
@@ -82,13 +84,25 @@ class IndicatorsTest {
                 .body("indicators", not(hasKey("daysSinceLastAchievedMilestone")))
                 .body("indicators", not(hasKey("lastAchievedMilestoneDate")))
                 .body("indicators.overdueMilestones", equalTo(0))
-                .body("indicators.programsByStatus", equalTo(Map.of("PROPOSED", 0, "AGREED", 0, "IN_PROGRESS", 0,
-                        "COMPLETED", 0, "STALLED", 0, "CANCELLED", 0)))
+                .body(
+                        "indicators.programsByStatus",
+                        equalTo(Map.of(
+                                "PROPOSED",
+                                0,
+                                "AGREED",
+                                0,
+                                "IN_PROGRESS",
+                                0,
+                                "COMPLETED",
+                                0,
+                                "STALLED",
+                                0,
+                                "CANCELLED",
+                                0)))
                 .body("indicators", not(hasKey("implementationRate")))
                 .body("indicators.programsWithoutBudget", equalTo(0))
                 .body("indicators.programsWithoutLeadAgency", equalTo(0))
-                .body("indicators.activitiesBySide", equalTo(Map.of("LOCAL", 0, "PARTNER", 0, "BOTH", 0,
-                        "REMOTE", 0)))
+                .body("indicators.activitiesBySide", equalTo(Map.of("LOCAL", 0, "PARTNER", 0, "BOTH", 0, "REMOTE", 0)))
                 .body("indicators", not(hasKey("reciprocityBalance")))
                 .body("indicators", not(hasKey("daysUntilAgreementEnds")));
     }
@@ -139,9 +153,11 @@ class IndicatorsTest {
         milestone(p, "type", "AGREEMENT_SIGNED", "occurrenceDate", "2016");
         milestone(p, "type", "MINUTES_OF_MEETING", "occurrenceDate", "2015-10-06");
         milestone(p, "type", "VISIT");
-        assess(p, "2016-01-01").body("indicators.daysSinceLastAchievedMilestone", equalTo(0))
+        assess(p, "2016-01-01")
+                .body("indicators.daysSinceLastAchievedMilestone", equalTo(0))
                 .body("indicators.lastAchievedMilestoneDate", equalTo("2016"));
-        assess(p, "2015-12-31").body("indicators.daysSinceLastAchievedMilestone", equalTo(86))
+        assess(p, "2015-12-31")
+                .body("indicators.daysSinceLastAchievedMilestone", equalTo(86))
                 .body("indicators.lastAchievedMilestoneDate", equalTo("2015-10-06"));
         assess(p, "2015-10-05").body("indicators", not(hasKey("daysSinceLastAchievedMilestone")));
     }

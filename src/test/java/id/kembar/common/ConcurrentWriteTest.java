@@ -32,7 +32,8 @@ class ConcurrentWriteTest {
             String notes = "writer " + i;
             results.add(pool.submit(() -> {
                 start.await();
-                var request = given().contentType("application/merge-patch+json").body("{\"notes\":\"" + notes + "\"}");
+                var request =
+                        given().contentType("application/merge-patch+json").body("{\"notes\":\"" + notes + "\"}");
                 if (ifMatch != null) {
                     request.header("If-Match", ifMatch);
                 }

@@ -36,7 +36,8 @@ class ContractTest {
 
     @Test
     void runningServiceServesExactlyTheCommittedContract() throws IOException {
-        JsonNode served = YAML.readTree(given().get("/q/openapi").then().statusCode(200).extract().asString());
+        JsonNode served = YAML.readTree(
+                given().get("/q/openapi").then().statusCode(200).extract().asString());
         Map<String, String> differences = new TreeMap<>();
         diff("", committed(), served, differences);
         assertThat(HOW_TO_UPDATE + "; first differences: " + differences, differences, anEmptyMap());
@@ -45,11 +46,13 @@ class ContractTest {
     @Test
     void contractIsPublishedUnderTheApiForAnyone() throws IOException {
         String json = given().get("/api/v1/openapi.json")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .contentType("application/json")
                 .header("Access-Control-Allow-Origin", "*")
                 .header("API-Version", notNullValue())
-                .extract().asString();
+                .extract()
+                .asString();
         assertEquals(committed(), new ObjectMapper().readTree(json), HOW_TO_UPDATE);
     }
 
@@ -58,31 +61,37 @@ class ContractTest {
         JsonNode contract = committed();
         assertThat(contract.path("openapi").asText(), equalTo("3.0.3"));
         assertThat(contract.path("servers").get(0).path("url").asText(), equalTo("/api/v1"));
-        assertThat(contract.path("info").path("version").asText(), equalTo(
-                given().get("/api/v1/actors").then().extract().header("API-Version")));
+        assertThat(
+                contract.path("info").path("version").asText(),
+                equalTo(given().get("/api/v1/actors").then().extract().header("API-Version")));
         for (String field : new String[] {"name", "email", "url"}) {
             assertThat(contract.path("info").path("contact").has(field), equalTo(true));
         }
-        contract.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
-            JsonNode operation = op.getValue();
-            String where = op.getKey() + " " + path.getKey();
-            for (String field : new String[] {"operationId", "summary", "description", "tags"}) {
-                assertThat(where + " has " + field, operation.has(field), equalTo(true));
-            }
-            Map<String, JsonNode> responses = new TreeMap<>();
-            operation.path("responses").properties().forEach(r -> responses.put(r.getKey(), r.getValue()));
-            assertThat(where, responses, hasKey("400"));
-            assertThat(where, responses, hasKey("500"));
-            responses.forEach((status, response) -> {
-                if (status.startsWith("2") && !status.equals("204")) {
-                    JsonNode media = response.path("content").elements().next();
-                    assertThat(where + " " + status + " has an example", media.has("example"), equalTo(true));
-                }
-                if (status.startsWith("2") || status.startsWith("3")) {
-                    assertThat(where + " " + status, response.path("headers").has("API-Version"), equalTo(true));
-                }
-            });
-        }));
+        contract.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(op -> {
+                    JsonNode operation = op.getValue();
+                    String where = op.getKey() + " " + path.getKey();
+                    for (String field : new String[] {"operationId", "summary", "description", "tags"}) {
+                        assertThat(where + " has " + field, operation.has(field), equalTo(true));
+                    }
+                    Map<String, JsonNode> responses = new TreeMap<>();
+                    operation.path("responses").properties().forEach(r -> responses.put(r.getKey(), r.getValue()));
+                    assertThat(where, responses, hasKey("400"));
+                    assertThat(where, responses, hasKey("500"));
+                    responses.forEach((status, response) -> {
+                        if (status.startsWith("2") && !status.equals("204")) {
+                            JsonNode media = response.path("content").elements().next();
+                            assertThat(where + " " + status + " has an example", media.has("example"), equalTo(true));
+                        }
+                        if (status.startsWith("2") || status.startsWith("3")) {
+                            assertThat(
+                                    where + " " + status,
+                                    response.path("headers").has("API-Version"),
+                                    equalTo(true));
+                        }
+                    });
+                }));
     }
 
     @Test
@@ -99,10 +108,12 @@ class ContractTest {
                 }
             });
         });
-        contract.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
-                operation.getValue().path("parameters").forEach(parameter -> {
+        contract.path("paths").properties().forEach(path -> path.getValue()
+                .properties()
+                .forEach(operation -> operation.getValue().path("parameters").forEach(parameter -> {
                     if (!parameter.has("description")) {
-                        undescribed.add(operation.getKey() + " " + path.getKey() + " " + parameter.path("name").asText());
+                        undescribed.add(operation.getKey() + " " + path.getKey() + " "
+                                + parameter.path("name").asText());
                     }
                 })));
         assertThat(undescribed, empty());

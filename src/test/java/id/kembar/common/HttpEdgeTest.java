@@ -45,7 +45,9 @@ class HttpEdgeTest {
     @Test
     void successAndErrorResponsesCarryVersionAndSecurityHeaders() {
         hasCommonHeaders(given().get("/api/v1/actors").then().statusCode(200));
-        hasCommonHeaders(given().get("/api/v1/actors/3fa85f64-5717-4562-b3fc-2c963f66afa6").then().statusCode(404));
+        hasCommonHeaders(given().get("/api/v1/actors/3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .then()
+                .statusCode(404));
         hasCommonHeaders(given().get("/api/v1/nothing-here").then().statusCode(404));
         hasCommonHeaders(outsideTheContract().get("/api/v1/actors/").then().statusCode(404));
         hasCommonHeaders(given().get("/api/v1/test-only/failure").then().statusCode(500));
@@ -58,11 +60,18 @@ class HttpEdgeTest {
 
     @Test
     void requestIdIsTakenFromTheCallerOrMadeUp() {
-        given().header("X-Request-Id", "sync-job-42").get("/api/v1/actors").then()
+        given().header("X-Request-Id", "sync-job-42")
+                .get("/api/v1/actors")
+                .then()
                 .header("X-Request-Id", "sync-job-42");
-        given().header("X-Request-Id", "sync-job-42").get("/api/v1/actors/not-a-uuid").then()
-                .header("X-Request-Id", "sync-job-42").body("requestId", equalTo("sync-job-42"));
-        given().header("X-Request-Id", "bad id with spaces\u00e9").get("/api/v1/actors").then()
+        given().header("X-Request-Id", "sync-job-42")
+                .get("/api/v1/actors/not-a-uuid")
+                .then()
+                .header("X-Request-Id", "sync-job-42")
+                .body("requestId", equalTo("sync-job-42"));
+        given().header("X-Request-Id", "bad id with spaces\u00e9")
+                .get("/api/v1/actors")
+                .then()
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
         given().get("/api/v1/actors").then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     }
@@ -76,15 +85,32 @@ class HttpEdgeTest {
 
     @Test
     void trailingSlashIs404NotARedirect() {
-        problem(outsideTheContract().redirects().follow(false).get("/api/v1/actors/").then(), 404)
+        problem(
+                        outsideTheContract()
+                                .redirects()
+                                .follow(false)
+                                .get("/api/v1/actors/")
+                                .then(),
+                        404)
                 .body("detail", containsString("trailing slash"));
         String id = actor("NGO", unique("LSM"), "ID");
-        problem(outsideTheContract().redirects().follow(false).get("/api/v1/actors/" + id + "/").then(), 404);
+        problem(
+                outsideTheContract()
+                        .redirects()
+                        .follow(false)
+                        .get("/api/v1/actors/" + id + "/")
+                        .then(),
+                404);
     }
 
     @Test
     void wrongMethodIs405WithAllow() {
-        problem(given().contentType(ContentType.JSON).body("{}").put("/api/v1/actors").then(), 405)
+        problem(
+                        given().contentType(ContentType.JSON)
+                                .body("{}")
+                                .put("/api/v1/actors")
+                                .then(),
+                        405)
                 .header("Allow", containsString("GET"))
                 .header("Allow", containsString("POST"))
                 .header("Allow", not(containsString("PUT")));
@@ -98,17 +124,31 @@ class HttpEdgeTest {
 
     @Test
     void wrongContentTypeIs415() {
-        problem(given().contentType("text/plain").body("kind=NGO").post("/api/v1/actors").then(), 415);
-        problem(given().contentType("application/xml").body("<actor/>").post("/api/v1/partnerships").then(), 415);
+        problem(
+                given().contentType("text/plain")
+                        .body("kind=NGO")
+                        .post("/api/v1/actors")
+                        .then(),
+                415);
+        problem(
+                given().contentType("application/xml")
+                        .body("<actor/>")
+                        .post("/api/v1/partnerships")
+                        .then(),
+                415);
     }
 
     @Test
     void bodyOverTheLimitIs413AndNothingIsWritten() {
         String notes = "x".repeat(1_100_000);
         String name = unique("Big");
-        problem(given().contentType(ContentType.JSON)
-                .body("{\"kind\":\"NGO\",\"name\":\"" + name + "\",\"country\":\"ID\",\"notes\":\"" + notes + "\"}")
-                .post("/api/v1/actors").then(), 413);
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body("{\"kind\":\"NGO\",\"name\":\"" + name + "\",\"country\":\"ID\",\"notes\":\"" + notes
+                                + "\"}")
+                        .post("/api/v1/actors")
+                        .then(),
+                413);
         given().get("/api/v1/actors?q=" + name).then().body("totalItems", equalTo(0));
     }
 
@@ -122,17 +162,19 @@ class HttpEdgeTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger logger = Logger.getLogger("id.kembar.common.problem.ProblemMappers");
         logger.addHandler(capture);
         try {
-            problem(given().header("X-Request-Id", "trace-500").get("/api/v1/test-only/failure").then(), 500)
+            problem(
+                            given().header("X-Request-Id", "trace-500")
+                                    .get("/api/v1/test-only/failure")
+                                    .then(),
+                            500)
                     .body("requestId", equalTo("trace-500"))
                     .body("detail", containsString("trace-500"))
                     .body(not(containsString("SELECT")))
@@ -141,7 +183,10 @@ class HttpEdgeTest {
         } finally {
             logger.removeHandler(capture);
         }
-        assertThat(logged.stream().map(r -> r.getMessage() + " " + Arrays.toString(r.getParameters())).toList(),
+        assertThat(
+                logged.stream()
+                        .map(r -> r.getMessage() + " " + Arrays.toString(r.getParameters()))
+                        .toList(),
                 hasItem(containsString("trace-500")));
     }
 

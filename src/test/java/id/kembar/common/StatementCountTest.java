@@ -39,19 +39,68 @@ class StatementCountTest {
     void makeItemsWithEveryKindOfReference() {
         tag = unique("Count");
         String province = Fixtures.province(tag + " prov", "31");
-        String local = create("/api/v1/actors", body("kind", "GOVERNMENT", "name", tag + " kota", "country", "ID",
-                "governmentLevel", "CITY", "regionCode", "31.71", "parentId", province, "alternativeNames", List.of("a")));
+        String local = create(
+                "/api/v1/actors",
+                body(
+                        "kind",
+                        "GOVERNMENT",
+                        "name",
+                        tag + " kota",
+                        "country",
+                        "ID",
+                        "governmentLevel",
+                        "CITY",
+                        "regionCode",
+                        "31.71",
+                        "parentId",
+                        province,
+                        "alternativeNames",
+                        List.of("a")));
         partnership = Fixtures.partnership(local, foreignGovernment(tag + " partner", "KR", "CITY"));
         for (int i = 0; i < ITEMS; i++) {
-            String agency = create("/api/v1/actors", body("kind", "AGENCY", "name", tag + " dinas " + i,
-                    "country", "ID", "parentId", local, "alternativeNames", List.of("alias " + i, "other " + i)));
+            String agency = create(
+                    "/api/v1/actors",
+                    body(
+                            "kind",
+                            "AGENCY",
+                            "name",
+                            tag + " dinas " + i,
+                            "country",
+                            "ID",
+                            "parentId",
+                            local,
+                            "alternativeNames",
+                            List.of("alias " + i, "other " + i)));
             Fixtures.partnership(local, foreignGovernment(tag + " partner " + i, "JP", "CITY"));
             create(children("participants"), body("actorId", agency, "role", "IMPLEMENTER", "note", tag));
-            String program = create(children("sector-programs"), body("sector", "TOURISM", "title", tag + " " + i,
-                    "status", "STALLED", "obstacles", List.of("NO_BUDGET", "COMMUNICATION"), "leadAgencyId", agency,
-                    "budget", Map.of("amount", "100", "currency", "IDR")));
-            create(children("milestones"), body("type", "VISIT", "title", tag + " " + i, "status", "ACHIEVED",
-                    "sectorProgramId", program, "actorIds", List.of(agency, local)));
+            String program = create(
+                    children("sector-programs"),
+                    body(
+                            "sector",
+                            "TOURISM",
+                            "title",
+                            tag + " " + i,
+                            "status",
+                            "STALLED",
+                            "obstacles",
+                            List.of("NO_BUDGET", "COMMUNICATION"),
+                            "leadAgencyId",
+                            agency,
+                            "budget",
+                            Map.of("amount", "100", "currency", "IDR")));
+            create(
+                    children("milestones"),
+                    body(
+                            "type",
+                            "VISIT",
+                            "title",
+                            tag + " " + i,
+                            "status",
+                            "ACHIEVED",
+                            "sectorProgramId",
+                            program,
+                            "actorIds",
+                            List.of(agency, local)));
         }
     }
 
@@ -73,8 +122,10 @@ class StatementCountTest {
                 "/api/v1/milestones?" + q)) {
             long one = statements(list + "&pageSize=1", 1);
             long hundred = statements(list + "&pageSize=100", ITEMS);
-            assertThat(list + " issued " + hundred + " statements for a page of 100 and " + one + " for a page of 1",
-                    hundred, equalTo(one));
+            assertThat(
+                    list + " issued " + hundred + " statements for a page of 100 and " + one + " for a page of 1",
+                    hundred,
+                    equalTo(one));
         }
     }
 

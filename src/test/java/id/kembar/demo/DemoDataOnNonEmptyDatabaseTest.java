@@ -21,10 +21,14 @@ class DemoDataOnNonEmptyDatabaseTest {
     public static class NonEmptyDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:kembar-demo-nonempty;DB_CLOSE_DELAY=-1;"
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    "jdbc:h2:mem:kembar-demo-nonempty;DB_CLOSE_DELAY=-1;"
                             + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                    "quarkus.flyway.locations", "db/migration,db/testdata-nonempty",
-                    "kembar.demo-data.enabled", "true");
+                    "quarkus.flyway.locations",
+                    "db/migration,db/testdata-nonempty",
+                    "kembar.demo-data.enabled",
+                    "true");
         }
     }
 
@@ -34,7 +38,10 @@ class DemoDataOnNonEmptyDatabaseTest {
     @Test
     void nothingIsLoadedIntoADatabaseThatHoldsData() {
         given().when().get("/api/v1/partnerships").then().statusCode(200).body("totalItems", equalTo(0));
-        given().when().get("/api/v1/actors").then().statusCode(200)
+        given().when()
+                .get("/api/v1/actors")
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items.name", contains("Actor entered before the first start"));
     }

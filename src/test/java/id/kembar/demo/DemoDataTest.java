@@ -29,14 +29,17 @@ class DemoDataTest {
     public static class EmptyDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:kembar-demo;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    "jdbc:h2:mem:kembar-demo;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
                             + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                    "kembar.demo-data.enabled", "true");
+                    "kembar.demo-data.enabled",
+                    "true");
         }
     }
 
-    private static final List<String> COLLECTIONS = List.of("actors", "partnerships", "sector-programs", "milestones",
-            "participants");
+    private static final List<String> COLLECTIONS =
+            List.of("actors", "partnerships", "sector-programs", "milestones", "participants");
 
     @Inject
     DemoData demoData;
@@ -50,8 +53,10 @@ class DemoDataTest {
     }
 
     private static String partnershipOf(String localRegionCode) {
-        return get("partnerships?localRegionCode=" + localRegionCode).body("items", hasSize(1))
-                .extract().path("items[0].id");
+        return get("partnerships?localRegionCode=" + localRegionCode)
+                .body("items", hasSize(1))
+                .extract()
+                .path("items[0].id");
     }
 
     @Test
@@ -78,11 +83,15 @@ class DemoDataTest {
     void actorsHangUnderTheirGovernments() {
         get("actors?parentId=" + get("actors?regionCode=52").extract().path("items[0].id"))
                 .body("items.kind", containsInAnyOrder("AGENCY", "LEGISLATURE"));
-        get("actors?q=Bima").body("items[0].kind", equalTo("PERSON")).body("items[0].parent.regionCode",
-                equalTo("32.71"));
-        get("actors?kind=MINISTRY").body("items.name", containsInAnyOrder(
-                "Kementerian Lingkungan Hidup dan Kehutanan Republik Indonesia",
-                "Kementerian Luar Negeri Republik Indonesia"));
+        get("actors?q=Bima")
+                .body("items[0].kind", equalTo("PERSON"))
+                .body("items[0].parent.regionCode", equalTo("32.71"));
+        get("actors?kind=MINISTRY")
+                .body(
+                        "items.name",
+                        containsInAnyOrder(
+                                "Kementerian Lingkungan Hidup dan Kehutanan Republik Indonesia",
+                                "Kementerian Luar Negeri Republik Indonesia"));
     }
 
     @Test
@@ -128,8 +137,10 @@ class DemoDataTest {
                 .body("items", hasSize(1))
                 .body("items[0].sector", equalTo("HUMAN_RESOURCES"))
                 .body("items[0].side", equalTo("LOCAL"))
-                .extract().path("items[0].id");
-        get("milestones?side=LOCAL").body("items", hasSize(1))
+                .extract()
+                .path("items[0].id");
+        get("milestones?side=LOCAL")
+                .body("items", hasSize(1))
                 .body("items[0].type", equalTo("ACTIVITY"))
                 .body("items[0].sectorProgramId", equalTo(exchange));
     }
@@ -150,18 +161,25 @@ class DemoDataTest {
                 .body("items.leadAgencyId", everyItem(nullValue()));
         get("sector-programs?localRegionCode=36.74&status=STALLED")
                 .body("items.sector", containsInAnyOrder("CREATIVE_ECONOMY", "AGRICULTURE", "TECHNOLOGY"));
-        get("sector-programs?localRegionCode=53").body("items.status", everyItem(equalTo("PROPOSED")))
-                .body("items.sector", containsInAnyOrder("AGRICULTURE", "FISHERIES_AND_MARINE", "TOURISM",
-                        "INVESTMENT", "TECHNOLOGY"));
+        get("sector-programs?localRegionCode=53")
+                .body("items.status", everyItem(equalTo("PROPOSED")))
+                .body(
+                        "items.sector",
+                        containsInAnyOrder(
+                                "AGRICULTURE", "FISHERIES_AND_MARINE", "TOURISM", "INVESTMENT", "TECHNOLOGY"));
         get("sector-programs?hasBudget=true").body("totalItems", equalTo(0));
     }
 
     @Test
     void participantsNameWhoSignedInitiatedCoordinatedAndApproved() {
         get("participants?role=APPROVER&partnershipId=" + partnershipOf("52"))
-                .body("items.actor.name", containsInAnyOrder("Dewan Perwakilan Rakyat Daerah Provinsi Nusa Tenggara Barat"));
+                .body(
+                        "items.actor.name",
+                        containsInAnyOrder("Dewan Perwakilan Rakyat Daerah Provinsi Nusa Tenggara Barat"));
         get("participants?role=COORDINATOR&partnershipId=" + partnershipOf("52"))
-                .body("items.actor.name", containsInAnyOrder("Biro Administrasi Kerjasama Provinsi Nusa Tenggara Barat"));
+                .body(
+                        "items.actor.name",
+                        containsInAnyOrder("Biro Administrasi Kerjasama Provinsi Nusa Tenggara Barat"));
         get("participants?role=INITIATOR&partnershipId=" + partnershipOf("32.71"))
                 .body("items.actor.kind", containsInAnyOrder("MINISTRY"));
         get("participants?role=FACILITATOR&partnershipId=" + partnershipOf("36.74"))
@@ -169,7 +187,8 @@ class DemoDataTest {
         get("participants?role=APPROVER&partnershipId=" + partnershipOf("53"))
                 .body("items.actor.name", containsInAnyOrder("Kementerian Luar Negeri Republik Indonesia"));
         for (String region : List.of("52", "36.74", "32.71", "13.71", "53")) {
-            get("participants?role=SIGNATORY&partnershipId=" + partnershipOf(region)).body("items", hasSize(2));
+            get("participants?role=SIGNATORY&partnershipId=" + partnershipOf(region))
+                    .body("items", hasSize(2));
         }
     }
 

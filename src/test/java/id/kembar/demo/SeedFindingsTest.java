@@ -47,8 +47,10 @@ class SeedFindingsTest {
     }
 
     private static String partnershipOf(String localRegionCode) {
-        return get("partnerships?localRegionCode=" + localRegionCode).body("items", hasSize(1))
-                .extract().path("items[0].id");
+        return get("partnerships?localRegionCode=" + localRegionCode)
+                .body("items", hasSize(1))
+                .extract()
+                .path("items[0].id");
     }
 
     private static List<String> ids(String pathAndQuery) {
@@ -63,22 +65,31 @@ class SeedFindingsTest {
         Map<String, Object> stagnant = finding(p, DAY, "STAGNANT");
         assertThat(stagnant.get("recordIds"), equalTo(ids("milestones?localRegionCode=36.74&type=AGREEMENT_SIGNED")));
         // the MoU of 2016 counts from 2016-01-01
-        assertThat(stagnant.get("message"), equalTo("No milestone achieved for 3978 days; the last was "
-                + "\"MoU of friendship cooperation signed\" (2016)."));
+        assertThat(
+                stagnant.get("message"),
+                equalTo("No milestone achieved for 3978 days; the last was "
+                        + "\"MoU of friendship cooperation signed\" (2016)."));
 
         Map<String, Object> notImplemented = finding(p, DAY, "PROGRAMS_NOT_IMPLEMENTED");
-        assertThat((List<?>) notImplemented.get("recordIds"), containsInAnyOrder(
-                ids("sector-programs?localRegionCode=36.74&status=STALLED").toArray()));
+        assertThat(
+                (List<?>) notImplemented.get("recordIds"),
+                containsInAnyOrder(ids("sector-programs?localRegionCode=36.74&status=STALLED")
+                        .toArray()));
         assertThat(notImplemented.get("obstacles"), equalTo(List.of("NO_FOLLOW_UP")));
 
         // Daejeon holds the activities in Tangerang Selatan: the student exchange, as a program and as an activity
         Map<String, Object> oneSided = finding(p, DAY, "ONE_SIDED");
-        assertThat((List<?>) oneSided.get("recordIds"), containsInAnyOrder(
-                ids("sector-programs?localRegionCode=36.74&status=COMPLETED").get(0),
-                ids("milestones?localRegionCode=36.74&type=ACTIVITY").get(0)));
-        assertThat(oneSided.get("message"),
+        assertThat(
+                (List<?>) oneSided.get("recordIds"),
+                containsInAnyOrder(
+                        ids("sector-programs?localRegionCode=36.74&status=COMPLETED")
+                                .get(0),
+                        ids("milestones?localRegionCode=36.74&type=ACTIVITY").get(0)));
+        assertThat(
+                oneSided.get("message"),
                 equalTo("2 of 2 activities took place on our side (reciprocity balance 1.00)."));
-        assess(p, DAY).body("indicators.reciprocityBalance", equalTo(1.0f))
+        assess(p, DAY)
+                .body("indicators.reciprocityBalance", equalTo(1.0f))
                 .body("indicators.lastAchievedMilestoneDate", equalTo("2016"));
     }
 
@@ -86,17 +97,27 @@ class SeedFindingsTest {
     void bogorKisarazuHasProgramsCancelledForClimateAndGeography() {
         String p = partnershipOf("32.71");
         Map<String, Object> notImplemented = finding(p, DAY, "PROGRAMS_NOT_IMPLEMENTED");
-        assertThat((List<?>) notImplemented.get("recordIds"), containsInAnyOrder(
-                ids("sector-programs?localRegionCode=32.71&status=CANCELLED").toArray()));
+        assertThat(
+                (List<?>) notImplemented.get("recordIds"),
+                containsInAnyOrder(ids("sector-programs?localRegionCode=32.71&status=CANCELLED")
+                        .toArray()));
         assertThat(notImplemented.get("obstacles"), equalTo(List.of("CLIMATE_OR_GEOGRAPHY", "POLICY_MISMATCH")));
-        assertThat((String) notImplemented.get("message"), containsString("\"Eel farming\" (CANCELLED: "
-                + "CLIMATE_OR_GEOGRAPHY)"));
-        given().header("Accept-Language", "id").queryParam("asOf", DAY).when().get("/api/v1/partnerships/" + p
-                + "/assessment").then().statusCode(200).header("Content-Language", "id")
-                .body("findings.find { it.code == 'PROGRAMS_NOT_IMPLEMENTED' }.message",
+        assertThat(
+                (String) notImplemented.get("message"),
+                containsString("\"Eel farming\" (CANCELLED: " + "CLIMATE_OR_GEOGRAPHY)"));
+        given().header("Accept-Language", "id")
+                .queryParam("asOf", DAY)
+                .when()
+                .get("/api/v1/partnerships/" + p + "/assessment")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "id")
+                .body(
+                        "findings.find { it.code == 'PROGRAMS_NOT_IMPLEMENTED' }.message",
                         containsString("Program yang terhenti atau dibatalkan (2)"));
         // education, culture, tourism and health worker training are running
-        assess(p, DAY).body("indicators.programsByStatus.IN_PROGRESS", equalTo(4))
+        assess(p, DAY)
+                .body("indicators.programsByStatus.IN_PROGRESS", equalTo(4))
                 .body("indicators.implementationRate", equalTo(0.6667f));
     }
 
@@ -108,11 +129,12 @@ class SeedFindingsTest {
         for (String code : List.of("NO_BUDGET", "NO_LEAD_AGENCY", "PROGRAMS_NOT_IMPLEMENTED")) {
             assertThat(code, (List<?>) finding(p, DAY, code).get("recordIds"), containsInAnyOrder(programs.toArray()));
         }
-        assertThat(finding(p, DAY, "PROGRAMS_NOT_IMPLEMENTED").get("obstacles"),
+        assertThat(
+                finding(p, DAY, "PROGRAMS_NOT_IMPLEMENTED").get("obstacles"),
                 equalTo(List.of("NO_BUDGET", "NO_FOLLOW_UP")));
-        assertThat((String) finding(p, DAY, "NO_BUDGET").get("message"),
-                containsString("without a budget (7): "));
-        assess(p, DAY).body("indicators.programsWithoutBudget", equalTo(7))
+        assertThat((String) finding(p, DAY, "NO_BUDGET").get("message"), containsString("without a budget (7): "));
+        assess(p, DAY)
+                .body("indicators.programsWithoutBudget", equalTo(7))
                 .body("indicators.programsWithoutLeadAgency", equalTo(7))
                 .body("indicators.implementationRate", equalTo(0.0f));
     }
@@ -124,8 +146,10 @@ class SeedFindingsTest {
         Map<String, Object> overdue = finding(p, DAY, "OVERDUE_MILESTONE");
         assertThat(overdue.get("severity"), equalTo("WARNING"));
         assertThat(overdue.get("recordIds"), equalTo(planned));
-        assertThat(overdue.get("message"), equalTo("Planned milestones past their target (1): "
-                + "\"Formal sister-province agreement\" (2026-03)."));
+        assertThat(
+                overdue.get("message"),
+                equalTo("Planned milestones past their target (1): "
+                        + "\"Formal sister-province agreement\" (2026-03)."));
         assess(p, DAY).body("stage", equalTo("LETTER_OF_INTENT")).body("indicators.overdueMilestones", equalTo(1));
         // "early 2026" is stored as 2026-03: due until the end of March
         assertThat(codes(p, "2026-03-31"), not(hasItem("OVERDUE_MILESTONE")));
@@ -136,13 +160,24 @@ class SeedFindingsTest {
     void aMinistrySeesEveryOneOfTheseProblemsInOneCall() {
         clock.fixAt(LocalDate.parse(DAY));
         List<Map<String, Object>> items = get("findings?pageSize=200").extract().path("items");
-        List<String> found = items.stream().map(f -> f.get("localRegionCode") + " " + f.get("code")).toList();
-        assertThat(found, hasItems("36.74 STAGNANT", "36.74 PROGRAMS_NOT_IMPLEMENTED", "36.74 ONE_SIDED",
-                "32.71 PROGRAMS_NOT_IMPLEMENTED", "52 NO_BUDGET", "52 NO_LEAD_AGENCY", "52 PROGRAMS_NOT_IMPLEMENTED",
-                "53 OVERDUE_MILESTONE"));
-        assertThat(ids("partnerships?finding=STAGNANT&finding=OVERDUE_MILESTONE"),
+        List<String> found = items.stream()
+                .map(f -> f.get("localRegionCode") + " " + f.get("code"))
+                .toList();
+        assertThat(
+                found,
+                hasItems(
+                        "36.74 STAGNANT",
+                        "36.74 PROGRAMS_NOT_IMPLEMENTED",
+                        "36.74 ONE_SIDED",
+                        "32.71 PROGRAMS_NOT_IMPLEMENTED",
+                        "52 NO_BUDGET",
+                        "52 NO_LEAD_AGENCY",
+                        "52 PROGRAMS_NOT_IMPLEMENTED",
+                        "53 OVERDUE_MILESTONE"));
+        assertThat(
+                ids("partnerships?finding=STAGNANT&finding=OVERDUE_MILESTONE"),
                 hasItems(partnershipOf("36.74"), partnershipOf("53")));
-        get("findings?localRegionCode=36&code=STAGNANT").body("items.partnershipTitle",
-                equalTo(List.of("Friendship cooperation Tangerang Selatan - Daejeon")));
+        get("findings?localRegionCode=36&code=STAGNANT")
+                .body("items.partnershipTitle", equalTo(List.of("Friendship cooperation Tangerang Selatan - Daejeon")));
     }
 }

@@ -42,9 +42,14 @@ class AgreementTermFindingTest {
 
     /** A partnership whose agreement runs until {@code validUntil}, in force when {@code signed}. */
     private static String agreementUntil(String validUntil, boolean signed) {
-        String p = Fixtures.partnership(Fixtures.city(Fixtures.unique("Kota"), "32.71"),
-                Fixtures.foreignGovernment(Fixtures.unique("City"), "JP", "CITY"), "SISTER_CITY",
-                "validFrom", "2020", "validUntil", validUntil);
+        String p = Fixtures.partnership(
+                Fixtures.city(Fixtures.unique("Kota"), "32.71"),
+                Fixtures.foreignGovernment(Fixtures.unique("City"), "JP", "CITY"),
+                "SISTER_CITY",
+                "validFrom",
+                "2020",
+                "validUntil",
+                validUntil);
         if (signed) {
             milestone(p, "type", "AGREEMENT_SIGNED", "occurrenceDate", "2020");
         }
@@ -54,12 +59,13 @@ class AgreementTermFindingTest {
     @Test
     void expiringFrom180DaysBeforeTheLastDayUntilThatDay() {
         String p = agreementUntil("2027-06-30", true);
-        Map<String, Object> expiring = appearsBetween(clock, p, "AGREEMENT_EXPIRING", day("2026-12-31"),
-                day("2027-01-01"));
+        Map<String, Object> expiring =
+                appearsBetween(clock, p, "AGREEMENT_EXPIRING", day("2026-12-31"), day("2027-01-01"));
         assertThat(expiring.get("severity"), equalTo("INFO"));
         assertThat(expiring.get("recordIds"), equalTo(List.of(p)));
         assertThat(expiring.get("message"), equalTo("The agreement ends on 2027-06-30, in 180 days."));
-        assertThat(assertPresent(clock, p, "AGREEMENT_EXPIRING", day("2027-06-30")).get("message"),
+        assertThat(
+                assertPresent(clock, p, "AGREEMENT_EXPIRING", day("2027-06-30")).get("message"),
                 equalTo("The agreement ends on 2027-06-30, today."));
         assertAbsent(clock, p, "AGREEMENT_EXPIRING", day("2027-07-01"));
     }
@@ -68,18 +74,20 @@ class AgreementTermFindingTest {
     void aValidUntilYearEndsOnItsLastDay() {
         String p = agreementUntil("2026", true);
         // 2026-12-31 is 180 days after 2026-07-04
-        Map<String, Object> expiring = appearsBetween(clock, p, "AGREEMENT_EXPIRING", day("2026-07-03"),
-                day("2026-07-04"));
+        Map<String, Object> expiring =
+                appearsBetween(clock, p, "AGREEMENT_EXPIRING", day("2026-07-03"), day("2026-07-04"));
         assertThat(expiring.get("message"), equalTo("The agreement ends on 2026-12-31, in 180 days."));
         assertThat(codes(p, "2026-12-31"), hasItem("AGREEMENT_EXPIRING"));
         assertThat(codes(p, "2026-12-31"), not(hasItem("AGREEMENT_EXPIRED")));
 
-        Map<String, Object> expired = appearsBetween(clock, p, "AGREEMENT_EXPIRED", day("2026-12-31"),
-                day("2027-01-01"));
+        Map<String, Object> expired =
+                appearsBetween(clock, p, "AGREEMENT_EXPIRED", day("2026-12-31"), day("2027-01-01"));
         assertThat(expired.get("severity"), equalTo("CRITICAL"));
         assertThat(expired.get("recordIds"), equalTo(List.of(p)));
-        assertThat(expired.get("message"), equalTo("The agreement ended on 2026-12-31 (1 day ago), but no expiry, "
-                + "renewal or termination is recorded."));
+        assertThat(
+                expired.get("message"),
+                equalTo("The agreement ended on 2026-12-31 (1 day ago), but no expiry, "
+                        + "renewal or termination is recorded."));
         assertThat(codes(p, "2027-01-01"), not(hasItem("AGREEMENT_EXPIRING")));
     }
 
@@ -87,19 +95,25 @@ class AgreementTermFindingTest {
     void aValidUntilMonthEndsOnItsLastDay() {
         String p = agreementUntil("2026-09", true);
         // 2026-09-30 is 180 days after 2026-04-03
-        assertThat(appearsBetween(clock, p, "AGREEMENT_EXPIRING", day("2026-04-02"), day("2026-04-03"))
-                .get("message"), equalTo("The agreement ends on 2026-09-30, in 180 days."));
+        assertThat(
+                appearsBetween(clock, p, "AGREEMENT_EXPIRING", day("2026-04-02"), day("2026-04-03"))
+                        .get("message"),
+                equalTo("The agreement ends on 2026-09-30, in 180 days."));
         appearsBetween(clock, p, "AGREEMENT_EXPIRED", day("2026-09-30"), day("2026-10-01"));
     }
 
     @Test
     void aValidUntilDayHasExpiredFromTheNextDay() {
         String p = agreementUntil("2025-06-30", true);
-        assertThat(appearsBetween(clock, p, "AGREEMENT_EXPIRED", day("2025-06-30"), day("2025-07-01"))
-                .get("message"), equalTo("The agreement ended on 2025-06-30 (1 day ago), but no expiry, renewal or "
-                + "termination is recorded."));
-        assertThat(finding(p, "2025-12-27", "AGREEMENT_EXPIRED").get("message"), equalTo("The agreement ended on "
-                + "2025-06-30 (180 days ago), but no expiry, renewal or termination is recorded."));
+        assertThat(
+                appearsBetween(clock, p, "AGREEMENT_EXPIRED", day("2025-06-30"), day("2025-07-01"))
+                        .get("message"),
+                equalTo("The agreement ended on 2025-06-30 (1 day ago), but no expiry, renewal or "
+                        + "termination is recorded."));
+        assertThat(
+                finding(p, "2025-12-27", "AGREEMENT_EXPIRED").get("message"),
+                equalTo("The agreement ended on "
+                        + "2025-06-30 (180 days ago), but no expiry, renewal or termination is recorded."));
     }
 
     @Test

@@ -32,8 +32,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FindingListTest {
 
-    private static final List<String> ALL_CODES = List.of("STAGNANT", "OVERDUE_MILESTONE", "NO_BUDGET",
-            "NO_LEAD_AGENCY", "PROGRAMS_NOT_IMPLEMENTED", "ONE_SIDED", "AGREEMENT_EXPIRING", "AGREEMENT_EXPIRED",
+    private static final List<String> ALL_CODES = List.of(
+            "STAGNANT",
+            "OVERDUE_MILESTONE",
+            "NO_BUDGET",
+            "NO_LEAD_AGENCY",
+            "PROGRAMS_NOT_IMPLEMENTED",
+            "ONE_SIDED",
+            "AGREEMENT_EXPIRING",
+            "AGREEMENT_EXPIRED",
             "NO_AGREEMENT_YET");
 
     @Inject
@@ -67,8 +74,9 @@ class FindingListTest {
     @Test
     void mostSevereFirstThenByCodeWithThePartnershipsPlace() {
         findings("partnershipId=" + partnership)
-                .body("items.code", contains("STAGNANT", "NO_BUDGET", "NO_LEAD_AGENCY", "PROGRAMS_NOT_IMPLEMENTED",
-                        "ONE_SIDED"))
+                .body(
+                        "items.code",
+                        contains("STAGNANT", "NO_BUDGET", "NO_LEAD_AGENCY", "PROGRAMS_NOT_IMPLEMENTED", "ONE_SIDED"))
                 .body("items.severity", contains("CRITICAL", "WARNING", "WARNING", "WARNING", "INFO"))
                 .body("items.partnershipId", everyItem(equalTo(partnership)))
                 .body("items.partnershipTitle", everyItem(startsWith("Partnership ")))
@@ -115,18 +123,26 @@ class FindingListTest {
     @Test
     void pagesCarryTheEnvelopeAndLinksThatKeepTheFilters() {
         Response page2 = given().when().get("/api/v1/findings?partnershipId=" + partnership + "&pageSize=2&page=2");
-        page2.then().statusCode(200)
+        page2.then()
+                .statusCode(200)
                 .body("items.code", contains("NO_LEAD_AGENCY", "PROGRAMS_NOT_IMPLEMENTED"))
                 .body("page", equalTo(2))
                 .body("pageSize", equalTo(2))
                 .body("totalItems", equalTo(5))
                 .body("totalPages", equalTo(3));
         String base = "/api/v1/findings?partnershipId=" + partnership + "&pageSize=2&page=";
-        assertThat(page2.headers().getValues("Link").stream().map(l -> l.replaceAll("^<https?://[^/]+", "<"))
-                .toList(), containsInAnyOrder("<" + base + "1>; rel=\"first\"", "<" + base + "1>; rel=\"prev\"",
-                "<" + base + "3>; rel=\"next\"", "<" + base + "3>; rel=\"last\""));
+        assertThat(
+                page2.headers().getValues("Link").stream()
+                        .map(l -> l.replaceAll("^<https?://[^/]+", "<"))
+                        .toList(),
+                containsInAnyOrder(
+                        "<" + base + "1>; rel=\"first\"",
+                        "<" + base + "1>; rel=\"prev\"",
+                        "<" + base + "3>; rel=\"next\"",
+                        "<" + base + "3>; rel=\"last\""));
         findings("partnershipId=" + partnership + "&pageSize=2&page=3").body("items.code", contains("ONE_SIDED"));
-        findings("partnershipId=" + partnership + "&pageSize=2&page=4").body("items", empty())
+        findings("partnershipId=" + partnership + "&pageSize=2&page=4")
+                .body("items", empty())
                 .body("totalItems", equalTo(5));
         findings("partnershipId=" + partnership).body("page", equalTo(1)).body("pageSize", equalTo(20));
     }
@@ -134,40 +150,80 @@ class FindingListTest {
     @Test
     void sortsBySeverityCodePartnershipRegionAndCountry() {
         String alpha = partnershipIn("63", "UY");
-        given().contentType("application/merge-patch+json").body("{\"title\": \"alpha " + alpha + "\"}")
-                .when().patch("/api/v1/partnerships/" + alpha).then().statusCode(200);
+        given().contentType("application/merge-patch+json")
+                .body("{\"title\": \"alpha " + alpha + "\"}")
+                .when()
+                .patch("/api/v1/partnerships/" + alpha)
+                .then()
+                .statusCode(200);
         String beta = partnershipIn("63.71", "PY");
-        given().contentType("application/merge-patch+json").body("{\"title\": \"Beta " + beta + "\"}")
-                .when().patch("/api/v1/partnerships/" + beta).then().statusCode(200);
+        given().contentType("application/merge-patch+json")
+                .body("{\"title\": \"Beta " + beta + "\"}")
+                .when()
+                .patch("/api/v1/partnerships/" + beta)
+                .then()
+                .statusCode(200);
         for (String p : List.of(alpha, beta)) {
             program(p, "status", "IN_PROGRESS", "side", "LOCAL", "budget", Map.of("amount", "1", "currency", "IDR"));
             program(p, "status", "IN_PROGRESS", "side", "LOCAL");
         }
         String mine = "&partnerCountry=UY&partnerCountry=PY&pageSize=200";
-        assertThat(order("sort=partnership,code" + mine, alpha, beta), contains(
-                alpha + " NO_BUDGET", alpha + " NO_LEAD_AGENCY", alpha + " ONE_SIDED",
-                beta + " NO_BUDGET", beta + " NO_LEAD_AGENCY", beta + " ONE_SIDED"));
-        assertThat(order("sort=-partnership,-code" + mine, alpha, beta), contains(
-                beta + " ONE_SIDED", beta + " NO_LEAD_AGENCY", beta + " NO_BUDGET",
-                alpha + " ONE_SIDED", alpha + " NO_LEAD_AGENCY", alpha + " NO_BUDGET"));
-        assertThat(order("sort=severity,-localRegionCode" + mine, alpha, beta), contains(
-                beta + " ONE_SIDED", alpha + " ONE_SIDED",
-                beta + " NO_BUDGET", beta + " NO_LEAD_AGENCY", alpha + " NO_BUDGET", alpha + " NO_LEAD_AGENCY"));
-        assertThat(order("sort=partnerCountry,code" + mine, alpha, beta), contains(
-                beta + " NO_BUDGET", beta + " NO_LEAD_AGENCY", beta + " ONE_SIDED",
-                alpha + " NO_BUDGET", alpha + " NO_LEAD_AGENCY", alpha + " ONE_SIDED"));
+        assertThat(
+                order("sort=partnership,code" + mine, alpha, beta),
+                contains(
+                        alpha + " NO_BUDGET",
+                        alpha + " NO_LEAD_AGENCY",
+                        alpha + " ONE_SIDED",
+                        beta + " NO_BUDGET",
+                        beta + " NO_LEAD_AGENCY",
+                        beta + " ONE_SIDED"));
+        assertThat(
+                order("sort=-partnership,-code" + mine, alpha, beta),
+                contains(
+                        beta + " ONE_SIDED",
+                        beta + " NO_LEAD_AGENCY",
+                        beta + " NO_BUDGET",
+                        alpha + " ONE_SIDED",
+                        alpha + " NO_LEAD_AGENCY",
+                        alpha + " NO_BUDGET"));
+        assertThat(
+                order("sort=severity,-localRegionCode" + mine, alpha, beta),
+                contains(
+                        beta + " ONE_SIDED",
+                        alpha + " ONE_SIDED",
+                        beta + " NO_BUDGET",
+                        beta + " NO_LEAD_AGENCY",
+                        alpha + " NO_BUDGET",
+                        alpha + " NO_LEAD_AGENCY"));
+        assertThat(
+                order("sort=partnerCountry,code" + mine, alpha, beta),
+                contains(
+                        beta + " NO_BUDGET",
+                        beta + " NO_LEAD_AGENCY",
+                        beta + " ONE_SIDED",
+                        alpha + " NO_BUDGET",
+                        alpha + " NO_LEAD_AGENCY",
+                        alpha + " ONE_SIDED"));
         // codes sort in the order FindingCode declares them, as in the assessment
-        assertThat(order("sort=code,localRegionCode" + mine, alpha, beta), contains(
-                alpha + " NO_BUDGET", beta + " NO_BUDGET", alpha + " NO_LEAD_AGENCY", beta + " NO_LEAD_AGENCY",
-                alpha + " ONE_SIDED", beta + " ONE_SIDED"));
+        assertThat(
+                order("sort=code,localRegionCode" + mine, alpha, beta),
+                contains(
+                        alpha + " NO_BUDGET",
+                        beta + " NO_BUDGET",
+                        alpha + " NO_LEAD_AGENCY",
+                        beta + " NO_LEAD_AGENCY",
+                        alpha + " ONE_SIDED",
+                        beta + " ONE_SIDED"));
     }
 
     /** "partnership CODE" for the findings of these partnerships, in the order listed. */
     private static List<String> order(String query, String... partnerships) {
         List<String> ours = List.of(partnerships);
         List<Map<String, Object>> items = findings(query).extract().path("items");
-        return items.stream().filter(item -> ours.contains(item.get("partnershipId")))
-                .map(item -> item.get("partnershipId") + " " + item.get("code")).toList();
+        return items.stream()
+                .filter(item -> ours.contains(item.get("partnershipId")))
+                .map(item -> item.get("partnershipId") + " " + item.get("code"))
+                .toList();
     }
 
     @Test
@@ -177,8 +233,9 @@ class FindingListTest {
         invalid(given().get("/api/v1/findings?severity=SEVERE").then(), "severity")
                 .body("errors[0].allowedValues", equalTo(List.of("INFO", "WARNING", "CRITICAL")));
         invalid(given().get("/api/v1/findings?sort=title").then(), "sort")
-                .body("errors[0].allowedValues", containsInAnyOrder("severity", "code", "partnership",
-                        "localRegionCode", "partnerCountry"));
+                .body(
+                        "errors[0].allowedValues",
+                        containsInAnyOrder("severity", "code", "partnership", "localRegionCode", "partnerCountry"));
         invalid(given().get("/api/v1/findings?finding=STAGNANT").then(), "finding")
                 .body("errors[0].allowedValues", hasItem("code"));
         invalid(given().get("/api/v1/findings?partnershipId=42").then(), "partnershipId");

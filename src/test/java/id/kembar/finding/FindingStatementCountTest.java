@@ -48,9 +48,23 @@ class FindingStatementCountTest {
         String dinas = Fixtures.actor("AGENCY", tag + " dinas", "ID");
         partnerships.clear();
         for (int i = 0; i < ITEMS; i++) {
-            String p = Fixtures.partnership(local, Fixtures.foreignGovernment(unique("City"), "FJ", "CITY"),
-                    "SISTER_CITY", "title", tag + " " + i, "validUntil", "2027-01");
-            milestone(p, "type", "LETTER_OF_INTENT", "side", "LOCAL", "occurrenceDate", "2020", "actorIds",
+            String p = Fixtures.partnership(
+                    local,
+                    Fixtures.foreignGovernment(unique("City"), "FJ", "CITY"),
+                    "SISTER_CITY",
+                    "title",
+                    tag + " " + i,
+                    "validUntil",
+                    "2027-01");
+            milestone(
+                    p,
+                    "type",
+                    "LETTER_OF_INTENT",
+                    "side",
+                    "LOCAL",
+                    "occurrenceDate",
+                    "2020",
+                    "actorIds",
                     List.of(local, dinas));
             milestone(p, "type", "VISIT", "side", "LOCAL", "occurrenceDate", "2020-05");
             milestone(p, "type", "MEETING", "side", "LOCAL", "actorIds", List.of(dinas));
@@ -69,24 +83,35 @@ class FindingStatementCountTest {
 
     @Test
     void thePartnershipListIssuesAsManyStatementsForAHundredItemsWithFindingsAsForOne() {
-        for (String list : List.of("/api/v1/partnerships?q=" + tag,
+        for (String list : List.of(
+                "/api/v1/partnerships?q=" + tag,
                 "/api/v1/partnerships?q=" + tag + "&finding=NO_BUDGET&finding=ONE_SIDED")) {
             long one = statements(list + "&pageSize=1", 1, "items.findings");
             long hundred = statements(list + "&pageSize=100", ITEMS, "items.findings");
-            assertThat(list + " issued " + hundred + " statements for a page of 100 and " + one + " for a page of 1",
-                    hundred, equalTo(one));
+            assertThat(
+                    list + " issued " + hundred + " statements for a page of 100 and " + one + " for a page of 1",
+                    hundred,
+                    equalTo(one));
         }
     }
 
     @Test
     void theFindingsListIssuesAsManyStatementsForAHundredItemsOfACodeAsForOne() {
-        for (String code : List.of("STAGNANT", "OVERDUE_MILESTONE", "NO_BUDGET", "PROGRAMS_NOT_IMPLEMENTED",
-                "ONE_SIDED", "AGREEMENT_EXPIRING", "NO_AGREEMENT_YET")) {
+        for (String code : List.of(
+                "STAGNANT",
+                "OVERDUE_MILESTONE",
+                "NO_BUDGET",
+                "PROGRAMS_NOT_IMPLEMENTED",
+                "ONE_SIDED",
+                "AGREEMENT_EXPIRING",
+                "NO_AGREEMENT_YET")) {
             String list = "/api/v1/findings?partnerCountry=FJ&code=" + code;
             long one = statements(list + "&pageSize=1", 1, "items.code");
             long hundred = statements(list + "&pageSize=100", ITEMS, "items.code");
-            assertThat(list + " issued " + hundred + " statements for a page of 100 and " + one + " for a page of 1",
-                    hundred, equalTo(one));
+            assertThat(
+                    list + " issued " + hundred + " statements for a page of 100 and " + one + " for a page of 1",
+                    hundred,
+                    equalTo(one));
         }
     }
 
@@ -95,25 +120,31 @@ class FindingStatementCountTest {
         String list = "/api/v1/findings?partnerCountry=FJ&localRegionCode=31.71";
         long one = statements(list + "&pageSize=1", 1, "items.code");
         long hundred = statements(list + "&pageSize=100", ITEMS * CODES, "items.code");
-        assertThat(list + " issued " + hundred + " statements for a page of 100 and " + one + " for a page of 1",
-                hundred, equalTo(one));
+        assertThat(
+                list + " issued " + hundred + " statements for a page of 100 and " + one + " for a page of 1",
+                hundred,
+                equalTo(one));
     }
 
     @Test
     void theFindingsListIssuesAsManyStatementsForManyPartnershipsAsForOne() {
         // the evidence is fetched with one query per finding code on the page, whatever the number of partnerships
-        long onePartnership = statements("/api/v1/findings?pageSize=100&partnershipId=" + partnerships.get(0),
-                CODES, "items.code");
-        long all = statements("/api/v1/findings?pageSize=100&partnerCountry=FJ&localRegionCode=31.71",
-                ITEMS * CODES, "items.code");
-        assertThat("a page of " + ITEMS * CODES + " findings issued " + all + " statements, one partnership's "
-                + CODES + " findings " + onePartnership, all, equalTo(onePartnership));
+        long onePartnership =
+                statements("/api/v1/findings?pageSize=100&partnershipId=" + partnerships.get(0), CODES, "items.code");
+        long all = statements(
+                "/api/v1/findings?pageSize=100&partnerCountry=FJ&localRegionCode=31.71", ITEMS * CODES, "items.code");
+        assertThat(
+                "a page of " + ITEMS * CODES + " findings issued " + all + " statements, one partnership's " + CODES
+                        + " findings " + onePartnership,
+                all,
+                equalTo(onePartnership));
     }
 
     private long statements(String url, int atLeast, String path) {
         Statistics statistics = sessionFactory.getStatistics();
         long before = statistics.getPrepareStatementCount();
-        List<Object> items = given().when().get(url).then().statusCode(200).extract().path(path);
+        List<Object> items =
+                given().when().get(url).then().statusCode(200).extract().path(path);
         long issued = statistics.getPrepareStatementCount() - before;
         assertThat(url, items.size(), greaterThanOrEqualTo(atLeast));
         if (path.equals("items.findings")) {

@@ -31,13 +31,20 @@ class FindingThresholdSettingsTest {
     public static class OtherThresholds implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:kembar-thresholds;DB_CLOSE_DELAY=-1;"
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    "jdbc:h2:mem:kembar-thresholds;DB_CLOSE_DELAY=-1;"
                             + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                    "kembar.findings.stagnant-after-days", "30",
-                    "kembar.findings.one-sided-min-activities", "3",
-                    "kembar.findings.one-sided-balance", "0.5",
-                    "kembar.findings.expiring-within-days", "10",
-                    "kembar.findings.no-agreement-after-days", "100");
+                    "kembar.findings.stagnant-after-days",
+                    "30",
+                    "kembar.findings.one-sided-min-activities",
+                    "3",
+                    "kembar.findings.one-sided-balance",
+                    "0.5",
+                    "kembar.findings.expiring-within-days",
+                    "10",
+                    "kembar.findings.no-agreement-after-days",
+                    "100");
         }
     }
 
@@ -57,7 +64,9 @@ class FindingThresholdSettingsTest {
     void stagnantAfterTheConfiguredNumberOfDays() {
         String p = Fixtures.partnership();
         milestone(p, "type", "VISIT", "title", "Visit", "occurrenceDate", "2024-01-10");
-        assertThat(appearsBetween(clock, p, "STAGNANT", day("2024-02-09"), day("2024-02-10")).get("message"),
+        assertThat(
+                appearsBetween(clock, p, "STAGNANT", day("2024-02-09"), day("2024-02-10"))
+                        .get("message"),
                 equalTo("No milestone achieved for 31 days; the last was \"Visit\" (2024-01-10)."));
     }
 
@@ -67,7 +76,9 @@ class FindingThresholdSettingsTest {
         milestone(p, "type", "MEETING", "side", "LOCAL");
         milestone(p, "type", "MEETING", "side", "LOCAL");
         milestone(p, "type", "VISIT", "side", "LOCAL", "occurrenceDate", "2024-06-10");
-        assertThat(appearsBetween(clock, p, "ONE_SIDED", day("2024-06-09"), day("2024-06-10")).get("message"),
+        assertThat(
+                appearsBetween(clock, p, "ONE_SIDED", day("2024-06-09"), day("2024-06-10"))
+                        .get("message"),
                 equalTo("3 of 3 activities took place on our side (reciprocity balance 1.00)."));
     }
 
@@ -80,26 +91,34 @@ class FindingThresholdSettingsTest {
         milestone(p, "type", "MEETING", "side", "BOTH");
         milestone(p, "type", "VISIT", "side", "BOTH", "occurrenceDate", "2024-06-10");
         // 2 of 4 (0.5) the day before, 2 of 5 (0.4) from the day of the visit
-        assertThat(assertPresent(clock, p, "ONE_SIDED", day("2024-06-09")).get("message"),
+        assertThat(
+                assertPresent(clock, p, "ONE_SIDED", day("2024-06-09")).get("message"),
                 equalTo("2 of 4 activities took place on our side (reciprocity balance 0.50)."));
         assertAbsent(clock, p, "ONE_SIDED", day("2024-06-10"));
     }
 
     @Test
     void expiringWithinTheConfiguredWindow() {
-        String p = Fixtures.partnership(Fixtures.city(Fixtures.unique("Kota"), "32.71"),
-                Fixtures.foreignGovernment(Fixtures.unique("City"), "JP", "CITY"), "SISTER_CITY",
-                "validUntil", "2027-06-30");
-        assertThat(appearsBetween(clock, p, "AGREEMENT_EXPIRING", day("2027-06-19"), day("2027-06-20"))
-                .get("message"), equalTo("The agreement ends on 2027-06-30, in 10 days."));
+        String p = Fixtures.partnership(
+                Fixtures.city(Fixtures.unique("Kota"), "32.71"),
+                Fixtures.foreignGovernment(Fixtures.unique("City"), "JP", "CITY"),
+                "SISTER_CITY",
+                "validUntil",
+                "2027-06-30");
+        assertThat(
+                appearsBetween(clock, p, "AGREEMENT_EXPIRING", day("2027-06-19"), day("2027-06-20"))
+                        .get("message"),
+                equalTo("The agreement ends on 2027-06-30, in 10 days."));
     }
 
     @Test
     void noAgreementYetAfterTheConfiguredNumberOfDays() {
         String p = Fixtures.partnership();
         milestone(p, "type", "LETTER_OF_INTENT", "occurrenceDate", "2024-01-01");
-        assertThat(appearsBetween(clock, p, "NO_AGREEMENT_YET", day("2024-04-10"), day("2024-04-11"))
-                .get("message"), equalTo("A letter of intent was achieved 101 days ago (2024-01-01) and no agreement "
-                + "has been signed since."));
+        assertThat(
+                appearsBetween(clock, p, "NO_AGREEMENT_YET", day("2024-04-10"), day("2024-04-11"))
+                        .get("message"),
+                equalTo("A letter of intent was achieved 101 days ago (2024-01-01) and no agreement "
+                        + "has been signed since."));
     }
 }

@@ -45,13 +45,14 @@ class MilestoneDeadlineFindingTest {
     @Test
     void aTargetYearIsOverdueOnlyFromTheFirstDayOfTheNextYear() {
         String p = Fixtures.partnership();
-        String target = milestone(p, "type", "AGREEMENT_SIGNED", "status", "PLANNED", "targetDate", "2026",
-                "title", "Sister-city MoU");
-        Map<String, Object> overdue = appearsBetween(clock, p, "OVERDUE_MILESTONE", day("2026-12-31"),
-                day("2027-01-01"));
+        String target = milestone(
+                p, "type", "AGREEMENT_SIGNED", "status", "PLANNED", "targetDate", "2026", "title", "Sister-city MoU");
+        Map<String, Object> overdue =
+                appearsBetween(clock, p, "OVERDUE_MILESTONE", day("2026-12-31"), day("2027-01-01"));
         assertThat(overdue.get("severity"), equalTo("WARNING"));
         assertThat(overdue.get("recordIds"), equalTo(List.of(target)));
-        assertThat(overdue.get("message"),
+        assertThat(
+                overdue.get("message"),
                 equalTo("Planned milestones past their target (1): \"Sister-city MoU\" (2026)."));
         assess(p, "2026-12-31").body("indicators.overdueMilestones", equalTo(0));
         assess(p, "2027-01-01").body("indicators.overdueMilestones", equalTo(1));
@@ -60,21 +61,30 @@ class MilestoneDeadlineFindingTest {
     @Test
     void aTargetMonthIsOverdueFromTheFirstDayOfTheNextMonth() {
         String p = Fixtures.partnership();
-        String target = milestone(p, "type", "AGREEMENT_SIGNED", "status", "PLANNED", "targetDate", "2026-03",
-                "title", "Finalisation through Kemenlu");
-        Map<String, Object> overdue = appearsBetween(clock, p, "OVERDUE_MILESTONE", day("2026-03-31"),
-                day("2026-04-01"));
+        String target = milestone(
+                p,
+                "type",
+                "AGREEMENT_SIGNED",
+                "status",
+                "PLANNED",
+                "targetDate",
+                "2026-03",
+                "title",
+                "Finalisation through Kemenlu");
+        Map<String, Object> overdue =
+                appearsBetween(clock, p, "OVERDUE_MILESTONE", day("2026-03-31"), day("2026-04-01"));
         assertThat(overdue.get("recordIds"), equalTo(List.of(target)));
-        assertThat(overdue.get("message"), equalTo(
-                "Planned milestones past their target (1): \"Finalisation through Kemenlu\" (2026-03)."));
+        assertThat(
+                overdue.get("message"),
+                equalTo("Planned milestones past their target (1): \"Finalisation through Kemenlu\" (2026-03)."));
     }
 
     @Test
     void aTargetDayIsOverdueFromTheNextDay() {
         String p = Fixtures.partnership();
         String target = milestone(p, "type", "VISIT", "status", "PLANNED", "targetDate", "2025-06-15");
-        Map<String, Object> overdue = appearsBetween(clock, p, "OVERDUE_MILESTONE", day("2025-06-15"),
-                day("2025-06-16"));
+        Map<String, Object> overdue =
+                appearsBetween(clock, p, "OVERDUE_MILESTONE", day("2025-06-15"), day("2025-06-16"));
         assertThat(overdue.get("recordIds"), equalTo(List.of(target)));
     }
 
@@ -86,15 +96,17 @@ class MilestoneDeadlineFindingTest {
         milestone(p, "type", "VISIT", "status", "CANCELLED", "targetDate", "2020");
         List<String> planned = new ArrayList<>();
         for (String target : List.of("2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06")) {
-            planned.add(milestone(p, "type", "MEETING", "status", "PLANNED", "targetDate", target,
-                    "title", "Meeting " + target));
+            planned.add(milestone(
+                    p, "type", "MEETING", "status", "PLANNED", "targetDate", target, "title", "Meeting " + target));
         }
         milestone(p, "type", "MEETING", "status", "PLANNED", "targetDate", "2099", "title", "Far away");
         Map<String, Object> overdue = finding(p, "2021-01-01", "OVERDUE_MILESTONE");
         assertThat(overdue.get("recordIds"), equalTo(planned));
-        assertThat(overdue.get("message"), equalTo("Planned milestones past their target (6): "
-                + "\"Meeting 2020-01\" (2020-01), \"Meeting 2020-02\" (2020-02), \"Meeting 2020-03\" (2020-03), "
-                + "\"Meeting 2020-04\" (2020-04), \"Meeting 2020-05\" (2020-05), +1."));
+        assertThat(
+                overdue.get("message"),
+                equalTo("Planned milestones past their target (6): "
+                        + "\"Meeting 2020-01\" (2020-01), \"Meeting 2020-02\" (2020-02), \"Meeting 2020-03\" (2020-03), "
+                        + "\"Meeting 2020-04\" (2020-04), \"Meeting 2020-05\" (2020-05), +1."));
         assess(p, "2021-01-01").body("indicators.overdueMilestones", equalTo(6));
         assess(p, "2020-04-15").body("indicators.overdueMilestones", equalTo(3));
     }
@@ -114,23 +126,27 @@ class MilestoneDeadlineFindingTest {
         String p = Fixtures.partnership();
         String loi = milestone(p, "type", "LETTER_OF_INTENT", "title", "LoI", "occurrenceDate", "2023-03-15");
         // 2024 is a leap year: 2025-03-14 is day 730 after 2023-03-15
-        Map<String, Object> noAgreement = appearsBetween(clock, p, "NO_AGREEMENT_YET", day("2025-03-14"),
-                day("2025-03-15"));
+        Map<String, Object> noAgreement =
+                appearsBetween(clock, p, "NO_AGREEMENT_YET", day("2025-03-14"), day("2025-03-15"));
         assertThat(noAgreement.get("severity"), equalTo("WARNING"));
         assertThat(noAgreement.get("recordIds"), equalTo(List.of(loi)));
-        assertThat(noAgreement.get("message"), equalTo("A letter of intent was achieved 731 days ago (2023-03-15) "
-                + "and no agreement has been signed since."));
+        assertThat(
+                noAgreement.get("message"),
+                equalTo("A letter of intent was achieved 731 days ago (2023-03-15) "
+                        + "and no agreement has been signed since."));
     }
 
     @Test
     void aLetterOfIntentDatedToTheYearCountsFromItsFirstDay() {
         String p = Fixtures.partnership();
         String loi = milestone(p, "type", "LETTER_OF_INTENT", "occurrenceDate", "2023");
-        Map<String, Object> noAgreement = appearsBetween(clock, p, "NO_AGREEMENT_YET", day("2024-12-31"),
-                day("2025-01-01"));
+        Map<String, Object> noAgreement =
+                appearsBetween(clock, p, "NO_AGREEMENT_YET", day("2024-12-31"), day("2025-01-01"));
         assertThat(noAgreement.get("recordIds"), equalTo(List.of(loi)));
-        assertThat(noAgreement.get("message"), equalTo("A letter of intent was achieved 731 days ago (2023) "
-                + "and no agreement has been signed since."));
+        assertThat(
+                noAgreement.get("message"),
+                equalTo("A letter of intent was achieved 731 days ago (2023) "
+                        + "and no agreement has been signed since."));
     }
 
     @Test

@@ -48,7 +48,8 @@ class OneSidedFindingTest {
         Map<String, Object> oneSided = appearsBetween(clock, p, "ONE_SIDED", day("2024-06-09"), day("2024-06-10"));
         assertThat(oneSided.get("severity"), equalTo("INFO"));
         assertThat((List<?>) oneSided.get("recordIds"), containsInAnyOrder(exchange, visit));
-        assertThat(oneSided.get("message"),
+        assertThat(
+                oneSided.get("message"),
                 equalTo("2 of 2 activities took place on our side (reciprocity balance 1.00)."));
     }
 
@@ -64,7 +65,8 @@ class OneSidedFindingTest {
         // 3 of 4 (0.75) the day before, 4 of 5 (0.80) from the day of the visit
         Map<String, Object> oneSided = appearsBetween(clock, p, "ONE_SIDED", day("2024-06-09"), day("2024-06-10"));
         assertThat((List<?>) oneSided.get("recordIds"), containsInAnyOrder(activities.toArray()));
-        assertThat(oneSided.get("message"),
+        assertThat(
+                oneSided.get("message"),
                 equalTo("4 of 5 activities took place on our side (reciprocity balance 0.80)."));
         assess(p, "2024-06-09").body("indicators.reciprocityBalance", equalTo(0.75f));
         assess(p, "2024-06-10").body("indicators.reciprocityBalance", equalTo(0.8f));
@@ -82,7 +84,8 @@ class OneSidedFindingTest {
         // 3 of 4 on the partner's side (-0.75) the day before, 4 of 5 (-0.80) from the day of the last visit
         Map<String, Object> oneSided = appearsBetween(clock, p, "ONE_SIDED", day("2024-06-09"), day("2024-06-10"));
         assertThat((List<?>) oneSided.get("recordIds"), containsInAnyOrder(activities.toArray()));
-        assertThat(oneSided.get("message"),
+        assertThat(
+                oneSided.get("message"),
                 equalTo("4 of 5 activities took place on the partner's side (reciprocity balance -0.80)."));
     }
 

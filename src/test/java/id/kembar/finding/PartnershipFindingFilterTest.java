@@ -39,14 +39,14 @@ class PartnershipFindingFilterTest {
     void threePartnershipsOfOneCity() {
         tag = unique("FindingFilter");
         String local = Fixtures.city(tag + " kota", "32.71");
-        withoutBudget = Fixtures.partnership(local, Fixtures.foreignGovernment(unique("City"), "JP", "CITY"),
-                "SISTER_CITY", "title", tag + " a");
+        withoutBudget = Fixtures.partnership(
+                local, Fixtures.foreignGovernment(unique("City"), "JP", "CITY"), "SISTER_CITY", "title", tag + " a");
         program(withoutBudget, "status", "AGREED");
-        withTarget = Fixtures.partnership(local, Fixtures.foreignGovernment(unique("City"), "KR", "CITY"),
-                "FRIENDSHIP", "title", tag + " b");
+        withTarget = Fixtures.partnership(
+                local, Fixtures.foreignGovernment(unique("City"), "KR", "CITY"), "FRIENDSHIP", "title", tag + " b");
         milestone(withTarget, "type", "AGREEMENT_SIGNED", "status", "PLANNED", "targetDate", "2027-06");
-        withNothing = Fixtures.partnership(local, Fixtures.foreignGovernment(unique("City"), "JP", "CITY"),
-                "FRIENDSHIP", "title", tag + " c");
+        withNothing = Fixtures.partnership(
+                local, Fixtures.foreignGovernment(unique("City"), "JP", "CITY"), "FRIENDSHIP", "title", tag + " c");
         clock.fixAt(LocalDate.parse("2027-07-01"));
     }
 
@@ -56,7 +56,10 @@ class PartnershipFindingFilterTest {
     }
 
     private ValidatableResponse list(String query) {
-        return given().when().get("/api/v1/partnerships?q=" + tag + "&" + query).then().statusCode(200);
+        return given().when()
+                .get("/api/v1/partnerships?q=" + tag + "&" + query)
+                .then()
+                .statusCode(200);
     }
 
     private List<String> ids(String query) {
@@ -77,8 +80,7 @@ class PartnershipFindingFilterTest {
         assertThat(ids("finding=NO_BUDGET&finding=OVERDUE_MILESTONE&type=FRIENDSHIP"), contains(withTarget));
         assertThat(ids("finding=NO_BUDGET&finding=OVERDUE_MILESTONE&partnerCountry=JP"), contains(withoutBudget));
         assertThat(ids("finding=NO_BUDGET&finding=NO_LEAD_AGENCY&localRegionCode=32"), contains(withoutBudget));
-        assertThat(ids("finding=NO_BUDGET&finding=OVERDUE_MILESTONE&sort=-title"), contains(withTarget,
-                withoutBudget));
+        assertThat(ids("finding=NO_BUDGET&finding=OVERDUE_MILESTONE&sort=-title"), contains(withTarget, withoutBudget));
         list("finding=NO_BUDGET&finding=OVERDUE_MILESTONE&pageSize=1&page=2")
                 .body("items.id", contains(withTarget))
                 .body("totalItems", equalTo(2))
@@ -87,8 +89,9 @@ class PartnershipFindingFilterTest {
 
     @Test
     void eachItemCarriesItsFindingCodesInTheOrderTheyAreDeclared() {
-        list("").body("items.findings", contains(List.of("NO_BUDGET", "NO_LEAD_AGENCY"),
-                List.of("OVERDUE_MILESTONE"), List.of()));
+        list("").body(
+                        "items.findings",
+                        contains(List.of("NO_BUDGET", "NO_LEAD_AGENCY"), List.of("OVERDUE_MILESTONE"), List.of()));
     }
 
     @Test
@@ -102,15 +105,27 @@ class PartnershipFindingFilterTest {
 
     @Test
     void aSinglePartnershipCarriesNoFindingCodes() {
-        given().when().get("/api/v1/partnerships/" + withoutBudget).then().statusCode(200)
+        given().when()
+                .get("/api/v1/partnerships/" + withoutBudget)
+                .then()
+                .statusCode(200)
                 .body("$", not(hasKey("findings")));
     }
 
     @Test
     void anUnknownFindingIs400NamingTheCodes() {
         invalid(given().when().get("/api/v1/partnerships?finding=STAGNATION").then(), "finding")
-                .body("errors[0].allowedValues", contains("STAGNANT", "OVERDUE_MILESTONE", "NO_BUDGET",
-                        "NO_LEAD_AGENCY", "PROGRAMS_NOT_IMPLEMENTED", "ONE_SIDED", "AGREEMENT_EXPIRING",
-                        "AGREEMENT_EXPIRED", "NO_AGREEMENT_YET"));
+                .body(
+                        "errors[0].allowedValues",
+                        contains(
+                                "STAGNANT",
+                                "OVERDUE_MILESTONE",
+                                "NO_BUDGET",
+                                "NO_LEAD_AGENCY",
+                                "PROGRAMS_NOT_IMPLEMENTED",
+                                "ONE_SIDED",
+                                "AGREEMENT_EXPIRING",
+                                "AGREEMENT_EXPIRED",
+                                "NO_AGREEMENT_YET"));
     }
 }

@@ -45,7 +45,13 @@ class ProgramFindingTest {
 
     /** A program in each status, none with a budget or a lead agency. */
     private static String programInEveryStatus(String p, String status) {
-        return program(p, "title", status.toLowerCase(), "status", status, "obstacles",
+        return program(
+                p,
+                "title",
+                status.toLowerCase(),
+                "status",
+                status,
+                "obstacles",
                 List.of("STALLED", "CANCELLED").contains(status) ? List.of("NO_FOLLOW_UP") : List.of());
     }
 
@@ -66,8 +72,10 @@ class ProgramFindingTest {
         Map<String, Object> noBudget = assertPresent(clock, p, "NO_BUDGET", DAY);
         assertThat(noBudget.get("severity"), equalTo("WARNING"));
         assertThat((List<?>) noBudget.get("recordIds"), containsInAnyOrder(agreed, inProgress, stalled));
-        assertThat(noBudget.get("message"), equalTo("Programs agreed, in progress or stalled without a budget (3): "
-                + "\"agreed\", \"in_progress\", \"stalled\"."));
+        assertThat(
+                noBudget.get("message"),
+                equalTo("Programs agreed, in progress or stalled without a budget (3): "
+                        + "\"agreed\", \"in_progress\", \"stalled\"."));
     }
 
     @Test
@@ -97,10 +105,13 @@ class ProgramFindingTest {
         Map<String, Object> noLead = assertPresent(clock, p, "NO_LEAD_AGENCY", DAY);
         assertThat(noLead.get("severity"), equalTo("WARNING"));
         assertThat((List<?>) noLead.get("recordIds"), containsInAnyOrder(agreed, stalled));
-        assertThat(noLead.get("message"), equalTo("Programs agreed, in progress or stalled without a lead agency (2): "
-                + "\"agreed\", \"stalled\"."));
+        assertThat(
+                noLead.get("message"),
+                equalTo("Programs agreed, in progress or stalled without a lead agency (2): "
+                        + "\"agreed\", \"stalled\"."));
 
-        patch(programPath(p, agreed), null, "{\"leadAgencyId\": \"" + dinas + "\"}").statusCode(200);
+        patch(programPath(p, agreed), null, "{\"leadAgencyId\": \"" + dinas + "\"}")
+                .statusCode(200);
         patch(programPath(p, stalled), null, "{\"status\": \"CANCELLED\"}").statusCode(200);
         assertAbsent(clock, p, "NO_LEAD_AGENCY", DAY);
     }
@@ -108,12 +119,18 @@ class ProgramFindingTest {
     @Test
     void programsStalledOrCancelledAreNotImplementedWithTheirObstacles() {
         String p = Fixtures.partnership();
-        String blueberry = program(p, "title", "Blueberry farming", "status", "CANCELLED",
-                "obstacles", List.of("POLICY_MISMATCH", "CLIMATE_OR_GEOGRAPHY"));
-        String eel = program(p, "title", "Eel farming", "status", "CANCELLED", "obstacles",
-                List.of("CLIMATE_OR_GEOGRAPHY"));
-        String smartCity = program(p, "title", "Smart city", "status", "STALLED", "obstacles",
-                List.of("COMMUNICATION"));
+        String blueberry = program(
+                p,
+                "title",
+                "Blueberry farming",
+                "status",
+                "CANCELLED",
+                "obstacles",
+                List.of("POLICY_MISMATCH", "CLIMATE_OR_GEOGRAPHY"));
+        String eel =
+                program(p, "title", "Eel farming", "status", "CANCELLED", "obstacles", List.of("CLIMATE_OR_GEOGRAPHY"));
+        String smartCity =
+                program(p, "title", "Smart city", "status", "STALLED", "obstacles", List.of("COMMUNICATION"));
         for (String other : List.of("PROPOSED", "AGREED", "IN_PROGRESS", "COMPLETED")) {
             programInEveryStatus(p, other);
         }
@@ -121,13 +138,15 @@ class ProgramFindingTest {
         assertThat(notImplemented.get("severity"), equalTo("WARNING"));
         assertThat((List<?>) notImplemented.get("recordIds"), containsInAnyOrder(blueberry, eel, smartCity));
         // each obstacle once, in the order the vocabulary declares them
-        assertThat(notImplemented.get("obstacles"),
+        assertThat(
+                notImplemented.get("obstacles"),
                 equalTo(List.of("CLIMATE_OR_GEOGRAPHY", "POLICY_MISMATCH", "COMMUNICATION")));
         String message = (String) notImplemented.get("message");
-        assertThat(message, startsWith("Programs stalled or cancelled (3): \"Blueberry farming\" "
-                + "(CANCELLED: "));
-        assertThat(message, endsWith("\"Eel farming\" (CANCELLED: CLIMATE_OR_GEOGRAPHY), "
-                + "\"Smart city\" (STALLED: COMMUNICATION)."));
+        assertThat(message, startsWith("Programs stalled or cancelled (3): \"Blueberry farming\" " + "(CANCELLED: "));
+        assertThat(
+                message,
+                endsWith("\"Eel farming\" (CANCELLED: CLIMATE_OR_GEOGRAPHY), "
+                        + "\"Smart city\" (STALLED: COMMUNICATION)."));
     }
 
     @Test
@@ -138,7 +157,8 @@ class ProgramFindingTest {
         assertAbsent(clock, p, "PROGRAMS_NOT_IMPLEMENTED", DAY);
         patch(programPath(p, going), null, "{\"status\": \"STALLED\", \"obstacles\": [\"NO_BUDGET\"]}")
                 .statusCode(200);
-        assertThat(assertPresent(clock, p, "PROGRAMS_NOT_IMPLEMENTED", DAY).get("obstacles"),
+        assertThat(
+                assertPresent(clock, p, "PROGRAMS_NOT_IMPLEMENTED", DAY).get("obstacles"),
                 equalTo(List.of("NO_BUDGET")));
         assertThat(finding(p, DAY.toString(), "NO_BUDGET").containsKey("obstacles"), equalTo(false));
     }

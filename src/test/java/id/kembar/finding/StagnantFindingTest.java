@@ -1,8 +1,8 @@
 package id.kembar.finding;
 
 import static id.kembar.support.FindingFixtures.appearsBetween;
-import static id.kembar.support.FindingFixtures.assess;
 import static id.kembar.support.FindingFixtures.assertAbsent;
+import static id.kembar.support.FindingFixtures.assess;
 import static id.kembar.support.FindingFixtures.codes;
 import static id.kembar.support.FindingFixtures.finding;
 import static id.kembar.support.ProgramFixtures.milestone;
@@ -44,13 +44,15 @@ class StagnantFindingTest {
         String p = Fixtures.partnership();
         String mou = milestone(p, "type", "AGREEMENT_SIGNED", "title", "MoU signed", "occurrenceDate", "2024-01-10");
         // 2024 is a leap year: 2025-01-09 is day 365 after 2024-01-10
-        Map<String, Object> stagnant = appearsBetween(clock, p, "STAGNANT", LocalDate.parse("2025-01-09"),
-                LocalDate.parse("2025-01-10"));
+        Map<String, Object> stagnant =
+                appearsBetween(clock, p, "STAGNANT", LocalDate.parse("2025-01-09"), LocalDate.parse("2025-01-10"));
         assertThat(stagnant.get("severity"), equalTo("CRITICAL"));
         assertThat(stagnant.get("recordIds"), equalTo(List.of(mou)));
-        assertThat(stagnant.get("message"),
+        assertThat(
+                stagnant.get("message"),
                 equalTo("No milestone achieved for 366 days; the last was \"MoU signed\" (2024-01-10)."));
-        assess(p, "2025-01-09").body("indicators.daysSinceLastAchievedMilestone", equalTo(365))
+        assess(p, "2025-01-09")
+                .body("indicators.daysSinceLastAchievedMilestone", equalTo(365))
                 .body("indicators.lastAchievedMilestoneDate", equalTo("2024-01-10"));
     }
 
@@ -58,12 +60,14 @@ class StagnantFindingTest {
     void aPartialDateCountsFromItsFirstDay() {
         String month = Fixtures.partnership();
         String visit = milestone(month, "type", "VISIT", "title", "Visit", "occurrenceDate", "2023-06");
-        Map<String, Object> byMonth = appearsBetween(clock, month, "STAGNANT", LocalDate.parse("2024-05-31"),
-                LocalDate.parse("2024-06-01"));
+        Map<String, Object> byMonth =
+                appearsBetween(clock, month, "STAGNANT", LocalDate.parse("2024-05-31"), LocalDate.parse("2024-06-01"));
         assertThat(byMonth.get("recordIds"), equalTo(List.of(visit)));
-        assertThat(byMonth.get("message"),
+        assertThat(
+                byMonth.get("message"),
                 equalTo("No milestone achieved for 366 days; the last was \"Visit\" (2023-06)."));
-        assess(month, "2024-05-31").body("indicators.daysSinceLastAchievedMilestone", equalTo(365))
+        assess(month, "2024-05-31")
+                .body("indicators.daysSinceLastAchievedMilestone", equalTo(365))
                 .body("indicators.lastAchievedMilestoneDate", equalTo("2023-06"));
 
         String year = Fixtures.partnership();
@@ -100,11 +104,12 @@ class StagnantFindingTest {
         String p = Fixtures.partnership();
         milestone(p, "type", "MEETING", "title", "Undated meeting");
         LocalDate registered = registeredOn(p);
-        Map<String, Object> stagnant = appearsBetween(clock, p, "STAGNANT", registered.plusDays(365),
-                registered.plusDays(366));
+        Map<String, Object> stagnant =
+                appearsBetween(clock, p, "STAGNANT", registered.plusDays(365), registered.plusDays(366));
         assertThat(stagnant.get("recordIds"), equalTo(List.of()));
-        assertThat(stagnant.get("message"), equalTo(
-                "No dated milestone achieved since the partnership was registered 366 days ago."));
+        assertThat(
+                stagnant.get("message"),
+                equalTo("No dated milestone achieved since the partnership was registered 366 days ago."));
         assess(p, registered.plusDays(366).toString())
                 .body("indicators.daysSinceLastAchievedMilestone", nullValue())
                 .body("indicators.lastAchievedMilestoneDate", nullValue());
@@ -117,19 +122,31 @@ class StagnantFindingTest {
         assertThat(codes(p, registered.toString()), empty());
         assertThat(codes(p, registered.minusYears(5).toString()), empty());
         clock.fixAt(registered.plusDays(100));
-        given().when().get("/api/v1/partnerships/" + p + "/assessment").then().statusCode(200)
+        given().when()
+                .get("/api/v1/partnerships/" + p + "/assessment")
+                .then()
+                .statusCode(200)
                 .body("asOf", equalTo(registered.plusDays(100).toString()))
                 .body("findings.code", not(hasItem("STAGNANT")));
         clock.fixAt(registered.plusDays(400));
-        given().when().get("/api/v1/partnerships/" + p + "/assessment").then().statusCode(200)
+        given().when()
+                .get("/api/v1/partnerships/" + p + "/assessment")
+                .then()
+                .statusCode(200)
                 .body("asOf", equalTo(registered.plusDays(400).toString()))
                 .body("findings.code", contains("STAGNANT"));
     }
 
     /** The day in Jakarta (the service's time zone) on which the partnership was registered. */
     private static LocalDate registeredOn(String partnershipId) {
-        String createdAt = given().when().get("/api/v1/partnerships/" + partnershipId).then().statusCode(200)
-                .extract().path("createdAt");
-        return OffsetDateTime.parse(createdAt).atZoneSameInstant(ZoneId.of("Asia/Jakarta")).toLocalDate();
+        String createdAt = given().when()
+                .get("/api/v1/partnerships/" + partnershipId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("createdAt");
+        return OffsetDateTime.parse(createdAt)
+                .atZoneSameInstant(ZoneId.of("Asia/Jakarta"))
+                .toLocalDate();
     }
 }

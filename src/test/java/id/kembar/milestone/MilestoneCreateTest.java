@@ -47,14 +47,21 @@ class MilestoneCreateTest {
         String mayor = actor("PERSON", unique("Walikota Bogor"), "ID");
         String embassy = actor("DIPLOMATIC_MISSION", unique("Embassy of Japan"), "JP");
         String title = unique("Agreement of Friendship signed");
-        ExtractableResponse<Response> created = post(milestonesOf(partnership), Map.ofEntries(
-                Map.entry("type", "AGREEMENT_SIGNED"), Map.entry("title", title),
-                Map.entry("description", "MoU signed in Kisarazu"), Map.entry("status", "ACHIEVED"),
-                Map.entry("targetDate", "2016"), Map.entry("occurrenceDate", "2016-11-18"),
-                Map.entry("side", "PARTNER"), Map.entry("placeName", "Kisarazu"),
-                Map.entry("documentNumber", "119/1234/KS/2016"),
-                Map.entry("documentUrl", "https://jdih.kotabogor.go.id/dokumen/kerjasama-kisarazu.pdf"),
-                Map.entry("sectorProgramId", program), Map.entry("actorIds", List.of(mayor, embassy))))
+        ExtractableResponse<Response> created = post(
+                        milestonesOf(partnership),
+                        Map.ofEntries(
+                                Map.entry("type", "AGREEMENT_SIGNED"),
+                                Map.entry("title", title),
+                                Map.entry("description", "MoU signed in Kisarazu"),
+                                Map.entry("status", "ACHIEVED"),
+                                Map.entry("targetDate", "2016"),
+                                Map.entry("occurrenceDate", "2016-11-18"),
+                                Map.entry("side", "PARTNER"),
+                                Map.entry("placeName", "Kisarazu"),
+                                Map.entry("documentNumber", "119/1234/KS/2016"),
+                                Map.entry("documentUrl", "https://jdih.kotabogor.go.id/dokumen/kerjasama-kisarazu.pdf"),
+                                Map.entry("sectorProgramId", program),
+                                Map.entry("actorIds", List.of(mayor, embassy))))
                 .statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("version", equalTo(0))
@@ -64,7 +71,8 @@ class MilestoneCreateTest {
                 .extract();
         String id = created.path("id");
         assertThat(created.header("Location"), endsWith(milestonesOf(partnership) + "/" + id));
-        for (var response : List.of(created.response().then(),
+        for (var response : List.of(
+                created.response().then(),
                 given().get(created.header("Location")).then().statusCode(200).header("ETag", "\"0\""))) {
             response.body("id", equalTo(id))
                     .body("type", equalTo("AGREEMENT_SIGNED"))
@@ -90,10 +98,13 @@ class MilestoneCreateTest {
         String partnership = Fixtures.partnership();
         String zeta = actor("NGO", "Zeta " + unique("LSM"), "ID");
         String alpha = actor("NGO", "Alpha " + unique("LSM"), "ID");
-        ExtractableResponse<Response> created = post(milestonesOf(partnership),
-                milestoneBody("actorIds", List.of(zeta, alpha))).statusCode(201).extract();
+        ExtractableResponse<Response> created = post(
+                        milestonesOf(partnership), milestoneBody("actorIds", List.of(zeta, alpha)))
+                .statusCode(201)
+                .extract();
         List<String> written = created.path("actorIds");
-        List<String> read = given().get(created.header("Location")).then().extract().path("actorIds");
+        List<String> read =
+                given().get(created.header("Location")).then().extract().path("actorIds");
         assertThat(read, equalTo(written));
         assertThat(written, contains(alpha, zeta));
         assertThat(created.path("actors.id"), equalTo(written));
@@ -103,10 +114,15 @@ class MilestoneCreateTest {
     void partialDatesKeepTheirPrecision() {
         String partnership = Fixtures.partnership();
         String id = post(milestonesOf(partnership), milestoneBody("occurrenceDate", "2015", "targetDate", "2014-06"))
-                .statusCode(201).body("occurrenceDate", equalTo("2015")).body("targetDate", equalTo("2014-06"))
-                .extract().path("id");
-        given().get(milestonesOf(partnership) + "/" + id).then()
-                .body("occurrenceDate", equalTo("2015")).body("targetDate", equalTo("2014-06"));
+                .statusCode(201)
+                .body("occurrenceDate", equalTo("2015"))
+                .body("targetDate", equalTo("2014-06"))
+                .extract()
+                .path("id");
+        given().get(milestonesOf(partnership) + "/" + id)
+                .then()
+                .body("occurrenceDate", equalTo("2015"))
+                .body("targetDate", equalTo("2014-06"));
         invalid(post(milestonesOf(partnership), milestoneBody("occurrenceDate", "2016-11-31")), "occurrenceDate");
         invalid(post(milestonesOf(partnership), milestoneBody("targetDate", "early 2026")), "targetDate");
     }
@@ -116,10 +132,14 @@ class MilestoneCreateTest {
         String partnership = Fixtures.partnership();
         invalid(post(milestonesOf(partnership), milestoneBody("status", "PLANNED")), "targetDate")
                 .body("errors[0].message", containsString("PLANNED"));
-        post(milestonesOf(partnership), milestoneBody("status", "PLANNED", "type", "AGREEMENT_SIGNED",
-                "targetDate", "2026")).statusCode(201).body("targetDate", equalTo("2026"))
+        post(
+                        milestonesOf(partnership),
+                        milestoneBody("status", "PLANNED", "type", "AGREEMENT_SIGNED", "targetDate", "2026"))
+                .statusCode(201)
+                .body("targetDate", equalTo("2026"))
                 .body("occurrenceDate", nullValue());
-        post(milestonesOf(partnership), milestoneBody("status", "MISSED", "targetDate", "2020")).statusCode(201);
+        post(milestonesOf(partnership), milestoneBody("status", "MISSED", "targetDate", "2020"))
+                .statusCode(201);
         post(milestonesOf(partnership), milestoneBody("status", "CANCELLED")).statusCode(201);
     }
 
@@ -127,29 +147,43 @@ class MilestoneCreateTest {
     void occurrenceDateIsOnlyForAnAchievedMilestone() {
         String partnership = Fixtures.partnership();
         for (String status : List.of("PLANNED", "MISSED", "CANCELLED")) {
-            invalid(post(milestonesOf(partnership), milestoneBody("status", status, "targetDate", "2016",
-                    "occurrenceDate", "2016-11")), "occurrenceDate");
+            invalid(
+                    post(
+                            milestonesOf(partnership),
+                            milestoneBody("status", status, "targetDate", "2016", "occurrenceDate", "2016-11")),
+                    "occurrenceDate");
         }
     }
 
     @Test
     void achievedMilestoneWithoutADateIsFine() {
         post(milestonesOf(Fixtures.partnership()), milestoneBody("type", "VISIT", "status", "ACHIEVED"))
-                .statusCode(201).body("occurrenceDate", nullValue()).body("targetDate", nullValue())
-                .body("actorIds", empty()).body("actors", empty()).body("sectorProgramId", nullValue());
+                .statusCode(201)
+                .body("occurrenceDate", nullValue())
+                .body("targetDate", nullValue())
+                .body("actorIds", empty())
+                .body("actors", empty())
+                .body("sectorProgramId", nullValue());
     }
 
     @Test
     void occurrenceDateInTheFutureIs400() {
         String partnership = Fixtures.partnership();
-        for (String future : List.of("2099", LATEST_TODAY.plusDays(1).toString(),
-                YearMonth.from(LATEST_TODAY).plusMonths(1).toString(), String.valueOf(LATEST_TODAY.getYear() + 1))) {
+        for (String future : List.of(
+                "2099",
+                LATEST_TODAY.plusDays(1).toString(),
+                YearMonth.from(LATEST_TODAY).plusMonths(1).toString(),
+                String.valueOf(LATEST_TODAY.getYear() + 1))) {
             invalid(post(milestonesOf(partnership), milestoneBody("occurrenceDate", future)), "occurrenceDate")
                     .body("errors[0].message", containsString("future"));
         }
-        for (String present : List.of(TODAY.toString(), LATEST_TODAY.toString(), YearMonth.from(TODAY).toString(),
+        for (String present : List.of(
+                TODAY.toString(),
+                LATEST_TODAY.toString(),
+                YearMonth.from(TODAY).toString(),
                 String.valueOf(TODAY.getYear()))) {
-            post(milestonesOf(partnership), milestoneBody("occurrenceDate", present)).statusCode(201)
+            post(milestonesOf(partnership), milestoneBody("occurrenceDate", present))
+                    .statusCode(201)
                     .body("occurrenceDate", equalTo(present));
         }
     }
@@ -157,11 +191,16 @@ class MilestoneCreateTest {
     @Test
     void documentUrlMustBeAnAbsoluteHttpUrl() {
         String partnership = Fixtures.partnership();
-        for (String url : List.of("ftp://example.org/mou.pdf", "jdih.kotabogor.go.id/mou.pdf", "https://",
-                "javascript:alert(1)", "https://exa mple.org")) {
+        for (String url : List.of(
+                "ftp://example.org/mou.pdf",
+                "jdih.kotabogor.go.id/mou.pdf",
+                "https://",
+                "javascript:alert(1)",
+                "https://exa mple.org")) {
             invalid(post(milestonesOf(partnership), milestoneBody("documentUrl", url)), "documentUrl");
         }
-        post(milestonesOf(partnership), milestoneBody("documentUrl", "http://example.org/mou.pdf")).statusCode(201);
+        post(milestonesOf(partnership), milestoneBody("documentUrl", "http://example.org/mou.pdf"))
+                .statusCode(201);
     }
 
     @Test
@@ -171,8 +210,7 @@ class MilestoneCreateTest {
         invalid(post(milestonesOf(partnership), milestoneBody("actorIds", List.of(known, UNKNOWN_ID))), "actorIds[1]")
                 .body("errors[0].message", containsString(UNKNOWN_ID));
         invalid(post(milestonesOf(partnership), milestoneBody("actorIds", List.of(known, known))), "actorIds");
-        invalid(post(milestonesOf(partnership), milestoneBody("actorIds", Arrays.asList(known, null))),
-                "actorIds[1]");
+        invalid(post(milestonesOf(partnership), milestoneBody("actorIds", Arrays.asList(known, null))), "actorIds[1]");
         invalid(post(milestonesOf(partnership), milestoneBody("actorIds", List.of(known, "lsm"))), "actorIds[1]");
         invalid(post(milestonesOf(partnership), milestoneBody("actorIds", known)), "actorIds");
     }
@@ -184,17 +222,39 @@ class MilestoneCreateTest {
         invalid(post(milestonesOf(partnership), milestoneBody("sectorProgramId", foreign)), "sectorProgramId");
         invalid(post(milestonesOf(partnership), milestoneBody("sectorProgramId", UNKNOWN_ID)), "sectorProgramId");
         String own = program(partnership);
-        post(milestonesOf(partnership), milestoneBody("sectorProgramId", own)).statusCode(201)
+        post(milestonesOf(partnership), milestoneBody("sectorProgramId", own))
+                .statusCode(201)
                 .body("sectorProgramId", equalTo(own));
     }
 
     @Test
     void createReportsEveryInvalidFieldAtOnce() {
         String partnership = Fixtures.partnership();
-        invalid(post(milestonesOf(partnership), milestoneBody("title", "", "status", "PLANNED",
-                "occurrenceDate", "2016", "documentUrl", "file:///etc/passwd", "placeName", "p".repeat(301),
-                "sectorProgramId", program(Fixtures.partnership()), "actorIds", List.of(UNKNOWN_ID))),
-                "title", "targetDate", "occurrenceDate", "documentUrl", "placeName", "sectorProgramId", "actorIds[0]");
+        invalid(
+                post(
+                        milestonesOf(partnership),
+                        milestoneBody(
+                                "title",
+                                "",
+                                "status",
+                                "PLANNED",
+                                "occurrenceDate",
+                                "2016",
+                                "documentUrl",
+                                "file:///etc/passwd",
+                                "placeName",
+                                "p".repeat(301),
+                                "sectorProgramId",
+                                program(Fixtures.partnership()),
+                                "actorIds",
+                                List.of(UNKNOWN_ID))),
+                "title",
+                "targetDate",
+                "occurrenceDate",
+                "documentUrl",
+                "placeName",
+                "sectorProgramId",
+                "actorIds[0]");
     }
 
     @Test
@@ -227,10 +287,16 @@ class MilestoneCreateTest {
     @Test
     void malformedOrMissingBodiesAreRejectedAndTitlesAreTrimmed() {
         String path = milestonesOf(Fixtures.partnership());
-        problem(given().contentType(ContentType.JSON).body("{\"type\": \"VISIT\",}").post(path).then(), 400);
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body("{\"type\": \"VISIT\",}")
+                        .post(path)
+                        .then(),
+                400);
         invalid(given().contentType(ContentType.JSON).post(path).then(), "$");
         invalid(post(path, milestoneBody("title", "   ")), "title");
-        post(path, milestoneBody("title", "  Kunjungan kerja  ")).statusCode(201)
+        post(path, milestoneBody("title", "  Kunjungan kerja  "))
+                .statusCode(201)
                 .body("title", equalTo("Kunjungan kerja"));
     }
 }

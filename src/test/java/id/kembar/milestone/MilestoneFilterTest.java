@@ -29,8 +29,8 @@ class MilestoneFilterTest {
     /** The titles the nested list answers (sorted by title), after checking that the top-level list agrees. */
     private static List<Object> titles(String partnership, String query) {
         List<Object> nested = listed(milestonesOf(partnership) + "?sort=title&pageSize=200&" + query, "title");
-        List<Object> topLevel = listed("/api/v1/milestones?sort=title&pageSize=200&partnershipId=" + partnership
-                + "&" + query, "title");
+        List<Object> topLevel = listed(
+                "/api/v1/milestones?sort=title&pageSize=200&partnershipId=" + partnership + "&" + query, "title");
         assertThat("top-level list with " + query, topLevel, equalTo(nested));
         return nested;
     }
@@ -39,11 +39,21 @@ class MilestoneFilterTest {
     void filtersByTypeStatusAndSideAnyOfTheGivenValues() {
         String p = Fixtures.partnership();
         milestone(p, "title", "a loi", "type", "LETTER_OF_INTENT", "side", "LOCAL");
-        milestone(p, "title", "b mou", "type", "AGREEMENT_SIGNED", "status", "PLANNED", "targetDate", "2026",
-                "side", "PARTNER");
+        milestone(
+                p,
+                "title",
+                "b mou",
+                "type",
+                "AGREEMENT_SIGNED",
+                "status",
+                "PLANNED",
+                "targetDate",
+                "2026",
+                "side",
+                "PARTNER");
         milestone(p, "title", "c visit", "type", "VISIT", "status", "CANCELLED", "side", "BOTH");
-        milestone(p, "title", "d webinar", "type", "MEETING", "status", "MISSED", "targetDate", "2020",
-                "side", "REMOTE");
+        milestone(
+                p, "title", "d webinar", "type", "MEETING", "status", "MISSED", "targetDate", "2020", "side", "REMOTE");
         assertThat(titles(p, "type=VISIT"), contains("c visit"));
         assertThat(titles(p, "type=LETTER_OF_INTENT&type=AGREEMENT_SIGNED"), contains("a loi", "b mou"));
         assertThat(titles(p, "status=ACHIEVED"), contains("a loi"));
@@ -60,14 +70,23 @@ class MilestoneFilterTest {
         String dinas = actor("AGENCY", unique("Dinas"), "ID");
         String embassy = actor("DIPLOMATIC_MISSION", unique("Embassy"), "JP");
         milestone(p, "title", "a hatchery", "type", "ACTIVITY", "sectorProgramId", eels, "actorIds", List.of(dinas));
-        milestone(p, "title", "b training", "type", "ACTIVITY", "sectorProgramId", health,
-                "actorIds", List.of(dinas, embassy));
+        milestone(
+                p,
+                "title",
+                "b training",
+                "type",
+                "ACTIVITY",
+                "sectorProgramId",
+                health,
+                "actorIds",
+                List.of(dinas, embassy));
         milestone(p, "title", "c reception", "actorIds", List.of(embassy));
         assertThat(titles(p, "sectorProgramId=" + eels), contains("a hatchery"));
         assertThat(titles(p, "actorId=" + dinas), contains("a hatchery", "b training"));
         assertThat(titles(p, "actorId=" + embassy), contains("b training", "c reception"));
         assertThat(titles(p, "actorId=" + embassy + "&sectorProgramId=" + eels), empty());
-        assertThat(listed("/api/v1/milestones?sort=title&actorId=" + embassy, "title"),
+        assertThat(
+                listed("/api/v1/milestones?sort=title&actorId=" + embassy, "title"),
                 contains("b training", "c reception"));
         given().get(milestonesOf(p) + "?actorId=" + dinas).then().body("totalItems", equalTo(2));
     }
@@ -124,7 +143,9 @@ class MilestoneFilterTest {
         String first = milestone(p, "title", "a first");
         milestone(p, "title", "b second");
         String changedAt = patch(milestonesOf(p) + "/" + first, null, "{\"placeName\": \"Padang\"}")
-                .statusCode(200).extract().path("updatedAt");
+                .statusCode(200)
+                .extract()
+                .path("updatedAt");
         assertThat(titles(p, "updatedSince=" + changedAt), contains("a first"));
         assertThat(titles(p, "updatedSince=2020-01-01T00:00:00Z"), contains("a first", "b second"));
         String future = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString();

@@ -66,7 +66,8 @@ class MilestoneSearchTest {
         milestone(partnershipIn("36.74", "KR"), "title", tag + " daejeon");
         milestone(partnershipIn("13.71", "DE"), "title", tag + " hildesheim");
         assertThat(titles("q=" + tag + "&partnerCountry=DE"), contains(tag + " hildesheim"));
-        assertThat(titles("q=" + tag + "&partnerCountry=CN&partnerCountry=KR"),
+        assertThat(
+                titles("q=" + tag + "&partnerCountry=CN&partnerCountry=KR"),
                 contains(tag + " daejeon", tag + " zhejiang"));
         invalid(given().get(ALL + "?partnerCountry=ZZ").then(), "partnerCountry");
     }
@@ -75,13 +76,30 @@ class MilestoneSearchTest {
     void answersWhichMilestonesOfAProvinceAreDueBeforeADate() {
         String tag = unique("Due");
         String ntt = partnershipIn("53", "CN");
-        milestone(ntt, "title", tag + " agreement", "type", "AGREEMENT_SIGNED", "status", "PLANNED",
-                "targetDate", "2026");
-        milestone(ntt, "title", tag + " clearance", "type", "CENTRAL_GOVERNMENT_CLEARANCE", "status", "PLANNED",
-                "targetDate", "2026-09");
+        milestone(
+                ntt,
+                "title",
+                tag + " agreement",
+                "type",
+                "AGREEMENT_SIGNED",
+                "status",
+                "PLANNED",
+                "targetDate",
+                "2026");
+        milestone(
+                ntt,
+                "title",
+                tag + " clearance",
+                "type",
+                "CENTRAL_GOVERNMENT_CLEARANCE",
+                "status",
+                "PLANNED",
+                "targetDate",
+                "2026-09");
         milestone(ntt, "title", tag + " loi", "type", "LETTER_OF_INTENT", "targetDate", "2025");
         milestone(partnershipIn("52", "CN"), "title", tag + " ntb", "status", "PLANNED", "targetDate", "2026-01");
-        assertThat(titles("q=" + tag + "&status=PLANNED&targetDateTo=2026-06&localRegionCode=53"),
+        assertThat(
+                titles("q=" + tag + "&status=PLANNED&targetDateTo=2026-06&localRegionCode=53"),
                 contains(tag + " agreement"));
     }
 
@@ -89,8 +107,8 @@ class MilestoneSearchTest {
     void defaultOrderIsTheTimelineOfOccurrenceElseTargetDate() {
         String p = Fixtures.partnership();
         milestone(p, "title", "t3", "type", "VISIT", "occurrenceDate", "2015");
-        String planned = milestone(p, "title", "t1", "type", "AGREEMENT_SIGNED", "status", "PLANNED",
-                "targetDate", "2026-03");
+        String planned =
+                milestone(p, "title", "t1", "type", "AGREEMENT_SIGNED", "status", "PLANNED", "targetDate", "2026-03");
         milestone(p, "title", "t2", "type", "LETTER_OF_INTENT", "occurrenceDate", "2016-11-18", "targetDate", "2014");
         milestone(p, "title", "t0", "type", "MEETING");
         assertThat(listed(milestonesOf(p), "title"), contains("t3", "t2", "t1", "t0"));
@@ -106,15 +124,28 @@ class MilestoneSearchTest {
         assertThat(listed(path + "status,title", "title"), contains("t0", "t2", "t3", "t1"));
         assertThat(listed(path + "-title", "title"), contains("t3", "t2", "t1", "t0"));
         assertThat(listed(path + "createdAt", "title"), contains("t3", "t1", "t2", "t0"));
-        patch(milestonesOf(p) + "/" + planned, null, "{\"placeName\": \"Nanchang\"}").statusCode(200);
+        patch(milestonesOf(p) + "/" + planned, null, "{\"placeName\": \"Nanchang\"}")
+                .statusCode(200);
         assertThat(listed(path + "-updatedAt", "title"), contains("t1", "t0", "t2", "t3"));
     }
 
     @Test
     void unknownSortFieldIs400NamingTheAllowedOnes() {
-        invalid(given().get(milestonesOf(Fixtures.partnership()) + "?sort=occurrence").then(), "sort")
-                .body("errors[0].allowedValues", containsInAnyOrder("date", "targetDate", "occurrenceDate", "type",
-                        "status", "title", "createdAt", "updatedAt"));
+        invalid(
+                        given().get(milestonesOf(Fixtures.partnership()) + "?sort=occurrence")
+                                .then(),
+                        "sort")
+                .body(
+                        "errors[0].allowedValues",
+                        containsInAnyOrder(
+                                "date",
+                                "targetDate",
+                                "occurrenceDate",
+                                "type",
+                                "status",
+                                "title",
+                                "createdAt",
+                                "updatedAt"));
         invalid(given().get(ALL + "?sort=-").then(), "sort");
     }
 
@@ -126,20 +157,31 @@ class MilestoneSearchTest {
         }
         milestone(p, "title", "meeting", "type", "MEETING", "occurrenceDate", "2012");
         Response page2 = given().get(milestonesOf(p) + "?type=VISIT&pageSize=2&page=2");
-        page2.then().statusCode(200)
+        page2.then()
+                .statusCode(200)
                 .body("items.title", contains("visit 2013", "visit 2014"))
                 .body("page", equalTo(2))
                 .body("pageSize", equalTo(2))
                 .body("totalItems", equalTo(5))
                 .body("totalPages", equalTo(3));
         String base = milestonesOf(p) + "?type=VISIT&pageSize=2&page=";
-        assertThat(page2.headers().getValues("Link").stream().map(l -> l.replaceAll("^<https?://[^/]+", "<"))
-                .toList(), containsInAnyOrder("<" + base + "1>; rel=\"first\"", "<" + base + "1>; rel=\"prev\"",
-                "<" + base + "3>; rel=\"next\"", "<" + base + "3>; rel=\"last\""));
-        given().get(milestonesOf(p) + "?type=VISIT&pageSize=2&page=3").then()
+        assertThat(
+                page2.headers().getValues("Link").stream()
+                        .map(l -> l.replaceAll("^<https?://[^/]+", "<"))
+                        .toList(),
+                containsInAnyOrder(
+                        "<" + base + "1>; rel=\"first\"",
+                        "<" + base + "1>; rel=\"prev\"",
+                        "<" + base + "3>; rel=\"next\"",
+                        "<" + base + "3>; rel=\"last\""));
+        given().get(milestonesOf(p) + "?type=VISIT&pageSize=2&page=3")
+                .then()
                 .body("items.title", contains("visit 2015"));
-        given().get(ALL + "?partnershipId=" + p + "&pageSize=200").then()
-                .body("totalItems", equalTo(6)).body("totalPages", equalTo(1)).body("items", hasSize(6));
+        given().get(ALL + "?partnershipId=" + p + "&pageSize=200")
+                .then()
+                .body("totalItems", equalTo(6))
+                .body("totalPages", equalTo(1))
+                .body("items", hasSize(6));
     }
 
     @Test

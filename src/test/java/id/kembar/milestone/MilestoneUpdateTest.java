@@ -31,11 +31,28 @@ class MilestoneUpdateTest {
 
     /** The planned sister-province agreement of NTT and Jiangxi, with every optional field set. */
     private static String plannedAgreement(String partnership) {
-        return milestone(partnership, "type", "AGREEMENT_SIGNED", "status", "PLANNED", "targetDate", "2026-03",
-                "description", "Formal sister-province agreement through Kemenlu", "side", "LOCAL",
-                "placeName", "Kupang", "documentNumber", "LoI/2025/01", "documentUrl", "https://nttprov.go.id/loi",
-                "sectorProgramId", program(partnership),
-                "actorIds", List.of(actor("MINISTRY", unique("Kemenlu"), "ID")));
+        return milestone(
+                partnership,
+                "type",
+                "AGREEMENT_SIGNED",
+                "status",
+                "PLANNED",
+                "targetDate",
+                "2026-03",
+                "description",
+                "Formal sister-province agreement through Kemenlu",
+                "side",
+                "LOCAL",
+                "placeName",
+                "Kupang",
+                "documentNumber",
+                "LoI/2025/01",
+                "documentUrl",
+                "https://nttprov.go.id/loi",
+                "sectorProgramId",
+                program(partnership),
+                "actorIds",
+                List.of(actor("MINISTRY", unique("Kemenlu"), "ID")));
     }
 
     @Nested
@@ -45,7 +62,9 @@ class MilestoneUpdateTest {
         void getReturnsTheMilestoneWithItsEtag() {
             String partnership = Fixtures.partnership();
             String id = plannedAgreement(partnership);
-            given().get(milestonesOf(partnership) + "/" + id).then().statusCode(200)
+            given().get(milestonesOf(partnership) + "/" + id)
+                    .then()
+                    .statusCode(200)
                     .header("ETag", "\"0\"")
                     .body("id", equalTo(id))
                     .body("partnershipId", equalTo(partnership))
@@ -76,8 +95,10 @@ class MilestoneUpdateTest {
         void replaceSetsEveryFieldAndClearsAbsentOptionalOnes() {
             String partnership = Fixtures.partnership();
             String id = plannedAgreement(partnership);
-            put(milestonesOf(partnership) + "/" + id, "\"0\"",
-                    body("type", "LETTER_OF_INTENT", "title", "LoI signed", "status", "ACHIEVED"))
+            put(
+                            milestonesOf(partnership) + "/" + id,
+                            "\"0\"",
+                            body("type", "LETTER_OF_INTENT", "title", "LoI signed", "status", "ACHIEVED"))
                     .statusCode(200)
                     .header("ETag", "\"1\"")
                     .body("version", equalTo(1))
@@ -94,18 +115,28 @@ class MilestoneUpdateTest {
                     .body("sectorProgramId", nullValue())
                     .body("actorIds", empty())
                     .body("actors", empty());
-            given().get(milestonesOf(partnership) + "/" + id).then()
-                    .header("ETag", "\"1\"").body("actorIds", empty()).body("sectorProgramId", nullValue());
+            given().get(milestonesOf(partnership) + "/" + id)
+                    .then()
+                    .header("ETag", "\"1\"")
+                    .body("actorIds", empty())
+                    .body("sectorProgramId", nullValue());
         }
 
         @Test
         void replaceIsValidatedLikeCreate() {
             String partnership = Fixtures.partnership();
             String id = milestone(partnership);
-            invalid(put(milestonesOf(partnership) + "/" + id, "\"0\"", milestoneBody("status", "PLANNED",
-                    "sectorProgramId", program(Fixtures.partnership()))), "targetDate", "sectorProgramId");
-            given().get(milestonesOf(partnership) + "/" + id).then()
-                    .body("status", equalTo("ACHIEVED")).body("version", equalTo(0));
+            invalid(
+                    put(
+                            milestonesOf(partnership) + "/" + id,
+                            "\"0\"",
+                            milestoneBody("status", "PLANNED", "sectorProgramId", program(Fixtures.partnership()))),
+                    "targetDate",
+                    "sectorProgramId");
+            given().get(milestonesOf(partnership) + "/" + id)
+                    .then()
+                    .body("status", equalTo("ACHIEVED"))
+                    .body("version", equalTo(0));
         }
 
         @Test
@@ -114,8 +145,10 @@ class MilestoneUpdateTest {
             String title = unique("Visit");
             String id = milestone(partnership, "title", title);
             problem(put(milestonesOf(partnership) + "/" + id, "\"2\"", milestoneBody()), 412);
-            given().get(milestonesOf(partnership) + "/" + id).then()
-                    .body("title", equalTo(title)).body("version", equalTo(0));
+            given().get(milestonesOf(partnership) + "/" + id)
+                    .then()
+                    .body("title", equalTo(title))
+                    .body("version", equalTo(0));
         }
     }
 
@@ -126,8 +159,10 @@ class MilestoneUpdateTest {
         void markingAPlannedMilestoneAchievedKeepsItsTarget() {
             String partnership = Fixtures.partnership();
             String id = plannedAgreement(partnership);
-            patch(milestonesOf(partnership) + "/" + id, "\"0\"",
-                    "{\"status\":\"ACHIEVED\",\"occurrenceDate\":\"2026-02\"}")
+            patch(
+                            milestonesOf(partnership) + "/" + id,
+                            "\"0\"",
+                            "{\"status\":\"ACHIEVED\",\"occurrenceDate\":\"2026-02\"}")
                     .statusCode(200)
                     .header("ETag", "\"1\"")
                     .body("status", equalTo("ACHIEVED"))
@@ -143,10 +178,13 @@ class MilestoneUpdateTest {
             String achieved = milestone(partnership, "occurrenceDate", "2016-11-18", "targetDate", "2016");
             String path = milestonesOf(partnership) + "/" + achieved;
             invalid(patch(path, null, "{\"status\":\"PLANNED\",\"targetDate\":null}"), "targetDate", "occurrenceDate");
-            invalid(patch(path, null, "{\"status\":\"PLANNED\",\"targetDate\":null,\"occurrenceDate\":null}"),
+            invalid(
+                    patch(path, null, "{\"status\":\"PLANNED\",\"targetDate\":null,\"occurrenceDate\":null}"),
                     "targetDate");
-            patch(path, null, "{\"status\":\"PLANNED\",\"occurrenceDate\":null}").statusCode(200)
-                    .body("status", equalTo("PLANNED")).body("targetDate", equalTo("2016"))
+            patch(path, null, "{\"status\":\"PLANNED\",\"occurrenceDate\":null}")
+                    .statusCode(200)
+                    .body("status", equalTo("PLANNED"))
+                    .body("targetDate", equalTo("2016"))
                     .body("occurrenceDate", nullValue());
             invalid(patch(path, null, "{\"targetDate\":null}"), "targetDate");
             invalid(patch(path, null, "{\"occurrenceDate\":\"2016-11-18\"}"), "occurrenceDate");
@@ -157,8 +195,10 @@ class MilestoneUpdateTest {
             String partnership = Fixtures.partnership();
             String id = plannedAgreement(partnership);
             String governor = actor("PERSON", unique("Gubernur NTT"), "ID");
-            patch(milestonesOf(partnership) + "/" + id, null,
-                    "{\"actorIds\": [\"" + governor + "\"], \"sectorProgramId\": null}")
+            patch(
+                            milestonesOf(partnership) + "/" + id,
+                            null,
+                            "{\"actorIds\": [\"" + governor + "\"], \"sectorProgramId\": null}")
                     .statusCode(200)
                     .body("actorIds", contains(governor))
                     .body("actors.name", contains(startsWith("Gubernur NTT")))
@@ -174,7 +214,8 @@ class MilestoneUpdateTest {
             invalid(patch(path, null, "{\"colour\": \"red\"}"), "colour");
             invalid(patch(path, null, "{\"occurrenceDate\": \"2099\"}"), "occurrenceDate");
             invalid(patch(path, null, "{\"actorIds\": [\"" + UNKNOWN_ID + "\"]}"), "actorIds[0]");
-            invalid(patch(path, null, "{\"sectorProgramId\": \"" + program(Fixtures.partnership()) + "\"}"),
+            invalid(
+                    patch(path, null, "{\"sectorProgramId\": \"" + program(Fixtures.partnership()) + "\"}"),
                     "sectorProgramId");
             invalid(patch(path, null, "{\"documentUrl\": \"mailto:kerjasama@bogorkota.go.id\"}"), "documentUrl");
             invalid(patch(path, null, "{\"type\": \"MOU\"}"), "type");
@@ -186,12 +227,19 @@ class MilestoneUpdateTest {
         void patchWithStaleIfMatchIs412() {
             String partnership = Fixtures.partnership();
             String id = milestone(partnership);
-            patch(milestonesOf(partnership) + "/" + id, "\"0\"", "{\"placeName\": \"Hildesheim\"}").statusCode(200);
+            patch(milestonesOf(partnership) + "/" + id, "\"0\"", "{\"placeName\": \"Hildesheim\"}")
+                    .statusCode(200);
             problem(patch(milestonesOf(partnership) + "/" + id, "\"0\"", "{\"placeName\": \"Padang\"}"), 412);
-            given().get(milestonesOf(partnership) + "/" + id).then()
-                    .body("placeName", equalTo("Hildesheim")).body("version", equalTo(1));
-            problem(given().contentType(ContentType.JSON).body("{\"placeName\": \"Padang\"}")
-                    .patch(milestonesOf(partnership) + "/" + id).then(), 415);
+            given().get(milestonesOf(partnership) + "/" + id)
+                    .then()
+                    .body("placeName", equalTo("Hildesheim"))
+                    .body("version", equalTo(1));
+            problem(
+                    given().contentType(ContentType.JSON)
+                            .body("{\"placeName\": \"Padang\"}")
+                            .patch(milestonesOf(partnership) + "/" + id)
+                            .then(),
+                    415);
         }
     }
 
@@ -202,9 +250,16 @@ class MilestoneUpdateTest {
         void deletedMilestoneIsGone() {
             String partnership = Fixtures.partnership();
             String id = milestone(partnership);
-            problem(given().header("If-Match", "\"1\"").delete(milestonesOf(partnership) + "/" + id).then(), 412);
+            problem(
+                    given().header("If-Match", "\"1\"")
+                            .delete(milestonesOf(partnership) + "/" + id)
+                            .then(),
+                    412);
             given().get(milestonesOf(partnership) + "/" + id).then().statusCode(200);
-            given().header("If-Match", "\"0\"").delete(milestonesOf(partnership) + "/" + id).then().statusCode(204);
+            given().header("If-Match", "\"0\"")
+                    .delete(milestonesOf(partnership) + "/" + id)
+                    .then()
+                    .statusCode(204);
             problem(given().get(milestonesOf(partnership) + "/" + id).then(), 404);
             problem(given().delete(milestonesOf(partnership) + "/" + id).then(), 404);
         }

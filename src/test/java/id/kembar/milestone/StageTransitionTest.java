@@ -21,12 +21,17 @@ import org.junit.jupiter.api.Test;
 class StageTransitionTest {
 
     static String stageOf(String partnership) {
-        return given().get("/api/v1/partnerships/" + partnership).then().statusCode(200).extract().path("stage");
+        return given().get("/api/v1/partnerships/" + partnership)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("stage");
     }
 
     /** An achieved milestone of this type, dated {@code occurred} (null for undated). */
     static String achieved(String partnership, String type, String occurred) {
-        return occurred == null ? milestone(partnership, "type", type)
+        return occurred == null
+                ? milestone(partnership, "type", type)
                 : milestone(partnership, "type", type, "occurrenceDate", occurred);
     }
 
@@ -45,8 +50,8 @@ class StageTransitionTest {
         @Test
         void informalMilestonesLeaveItAtExploration() {
             String partnership = Fixtures.partnership();
-            for (String type : new String[] {"INITIAL_CONTACT", "VISIT", "MEETING", "ACTIVITY", "EVALUATION",
-                "OTHER"}) {
+            for (String type :
+                    new String[] {"INITIAL_CONTACT", "VISIT", "MEETING", "ACTIVITY", "EVALUATION", "OTHER"}) {
                 achieved(partnership, type, "2014");
                 assertEquals("EXPLORATION", stageOf(partnership), type);
             }
@@ -134,8 +139,8 @@ class StageTransitionTest {
         void achievingAPlannedStepMovesItAndUnachievingMovesItBack() {
             String partnership = Fixtures.partnership();
             achieved(partnership, "LETTER_OF_INTENT", "2023");
-            String signing = milestone(partnership, "type", "AGREEMENT_SIGNED", "status", "PLANNED",
-                    "targetDate", "2024");
+            String signing =
+                    milestone(partnership, "type", "AGREEMENT_SIGNED", "status", "PLANNED", "targetDate", "2024");
             assertEquals("LETTER_OF_INTENT", stageOf(partnership));
             patch(path(partnership, signing), "\"0\"", "{\"status\":\"ACHIEVED\",\"occurrenceDate\":\"2024-05\"}")
                     .statusCode(200);
@@ -145,7 +150,8 @@ class StageTransitionTest {
             assertEquals("LETTER_OF_INTENT", stageOf(partnership));
             patch(path(partnership, signing), null, "{\"status\":\"ACHIEVED\"}").statusCode(200);
             assertEquals("AGREEMENT_IN_FORCE", stageOf(partnership));
-            patch(path(partnership, signing), null, "{\"status\":\"CANCELLED\"}").statusCode(200);
+            patch(path(partnership, signing), null, "{\"status\":\"CANCELLED\"}")
+                    .statusCode(200);
             assertEquals("LETTER_OF_INTENT", stageOf(partnership));
         }
 
@@ -155,8 +161,11 @@ class StageTransitionTest {
             achieved(partnership, "AGREEMENT_SIGNED", "2016-11-18");
             String expiry = achieved(partnership, "AGREEMENT_EXPIRED", "2021-11-18");
             assertEquals("AGREEMENT_EXPIRED", stageOf(partnership));
-            patch(path(partnership, expiry), null, "{\"status\":\"MISSED\",\"occurrenceDate\":null,"
-                    + "\"targetDate\":\"2021-11-18\"}").statusCode(200);
+            patch(
+                            path(partnership, expiry),
+                            null,
+                            "{\"status\":\"MISSED\",\"occurrenceDate\":null," + "\"targetDate\":\"2021-11-18\"}")
+                    .statusCode(200);
             assertEquals("AGREEMENT_IN_FORCE", stageOf(partnership));
         }
 
@@ -167,9 +176,11 @@ class StageTransitionTest {
             achieved(partnership, "AGREEMENT_RENEWED", "2021-05");
             String expiry = achieved(partnership, "AGREEMENT_EXPIRED", "2023-05");
             assertEquals("AGREEMENT_EXPIRED", stageOf(partnership));
-            patch(path(partnership, expiry), null, "{\"occurrenceDate\":\"2016-05\"}").statusCode(200);
+            patch(path(partnership, expiry), null, "{\"occurrenceDate\":\"2016-05\"}")
+                    .statusCode(200);
             assertEquals("AGREEMENT_IN_FORCE", stageOf(partnership));
-            patch(path(partnership, expiry), null, "{\"occurrenceDate\":\"2024\"}").statusCode(200);
+            patch(path(partnership, expiry), null, "{\"occurrenceDate\":\"2024\"}")
+                    .statusCode(200);
             assertEquals("AGREEMENT_EXPIRED", stageOf(partnership));
             patch(path(partnership, expiry), null, "{\"occurrenceDate\":null}").statusCode(200);
             assertEquals("AGREEMENT_IN_FORCE", stageOf(partnership));
@@ -181,24 +192,56 @@ class StageTransitionTest {
             achieved(partnership, "MINUTES_OF_MEETING", "2018");
             String step = achieved(partnership, "VISIT", "2019");
             assertEquals("PLANNING", stageOf(partnership));
-            put(path(partnership, step), "\"0\"", body("type", "AGREEMENT_SIGNED", "title", unique("Signed"),
-                    "status", "ACHIEVED", "occurrenceDate", "2019")).statusCode(200);
+            put(
+                            path(partnership, step),
+                            "\"0\"",
+                            body(
+                                    "type",
+                                    "AGREEMENT_SIGNED",
+                                    "title",
+                                    unique("Signed"),
+                                    "status",
+                                    "ACHIEVED",
+                                    "occurrenceDate",
+                                    "2019"))
+                    .statusCode(200);
             assertEquals("AGREEMENT_IN_FORCE", stageOf(partnership));
-            put(path(partnership, step), "\"1\"", body("type", "LETTER_OF_INTENT", "title", unique("LoI"),
-                    "status", "ACHIEVED", "occurrenceDate", "2019")).statusCode(200);
+            put(
+                            path(partnership, step),
+                            "\"1\"",
+                            body(
+                                    "type",
+                                    "LETTER_OF_INTENT",
+                                    "title",
+                                    unique("LoI"),
+                                    "status",
+                                    "ACHIEVED",
+                                    "occurrenceDate",
+                                    "2019"))
+                    .statusCode(200);
             assertEquals("PLANNING", stageOf(partnership));
-            put(path(partnership, step), "\"2\"", body("type", "CENTRAL_GOVERNMENT_CLEARANCE", "title",
-                    unique("Clearance"), "status", "ACHIEVED")).statusCode(200);
+            put(
+                            path(partnership, step),
+                            "\"2\"",
+                            body(
+                                    "type",
+                                    "CENTRAL_GOVERNMENT_CLEARANCE",
+                                    "title",
+                                    unique("Clearance"),
+                                    "status",
+                                    "ACHIEVED"))
+                    .statusCode(200);
             assertEquals("CENTRAL_CLEARANCE", stageOf(partnership));
         }
 
         @Test
         void aRejectedWriteLeavesTheStage() {
             String partnership = Fixtures.partnership();
-            String signing = milestone(partnership, "type", "AGREEMENT_SIGNED", "status", "PLANNED",
-                    "targetDate", "2024");
+            String signing =
+                    milestone(partnership, "type", "AGREEMENT_SIGNED", "status", "PLANNED", "targetDate", "2024");
             problem(patch(path(partnership, signing), "\"5\"", "{\"status\":\"ACHIEVED\"}"), 412);
-            invalid(patch(path(partnership, signing), null, "{\"status\":\"ACHIEVED\",\"occurrenceDate\":\"2999\"}"),
+            invalid(
+                    patch(path(partnership, signing), null, "{\"status\":\"ACHIEVED\",\"occurrenceDate\":\"2999\"}"),
                     "occurrenceDate");
             invalid(put(path(partnership, signing), null, body("type", "TERMINATED", "status", "ACHIEVED")), "title");
             assertEquals("EXPLORATION", stageOf(partnership));
@@ -230,9 +273,16 @@ class StageTransitionTest {
             achieved(partnership, "AGREEMENT_EXPIRED", "2016");
             String renewal = achieved(partnership, "AGREEMENT_RENEWED", "2017");
             assertEquals("AGREEMENT_IN_FORCE", stageOf(partnership));
-            problem(given().header("If-Match", "\"3\"").delete(path(partnership, renewal)).then(), 412);
+            problem(
+                    given().header("If-Match", "\"3\"")
+                            .delete(path(partnership, renewal))
+                            .then(),
+                    412);
             assertEquals("AGREEMENT_IN_FORCE", stageOf(partnership));
-            given().header("If-Match", "\"0\"").delete(path(partnership, renewal)).then().statusCode(204);
+            given().header("If-Match", "\"0\"")
+                    .delete(path(partnership, renewal))
+                    .then()
+                    .statusCode(204);
             assertEquals("AGREEMENT_EXPIRED", stageOf(partnership));
         }
 

@@ -49,7 +49,11 @@ class ParticipantChangeTest {
     }
 
     private static ValidatableResponse patch(String url, String json) {
-        return given().contentType("application/merge-patch+json").body(json).when().patch(url).then();
+        return given().contentType("application/merge-patch+json")
+                .body(json)
+                .when()
+                .patch(url)
+                .then();
     }
 
     @Nested
@@ -58,7 +62,9 @@ class ParticipantChangeTest {
         @Test
         void getReturnsTheParticipantWithItsEtag() {
             Made p = made();
-            given().get(p.url()).then().statusCode(200)
+            given().get(p.url())
+                    .then()
+                    .statusCode(200)
                     .header("ETag", "\"0\"")
                     .body("id", equalTo(p.id()))
                     .body("partnershipId", equalTo(p.partnership()))
@@ -83,7 +89,9 @@ class ParticipantChangeTest {
             problem(put(elsewhere, null, body("actorId", p.actor(), "role", "FUNDER")), 404);
             problem(patch(elsewhere, "{\"note\": \"moved?\"}"), 404);
             problem(given().delete(elsewhere).then(), 404);
-            given().get(p.url()).then().statusCode(200)
+            given().get(p.url())
+                    .then()
+                    .statusCode(200)
                     .body("version", equalTo(0))
                     .body("role", equalTo("INITIATOR"))
                     .body("note", equalTo("Proposed it"));
@@ -97,7 +105,8 @@ class ParticipantChangeTest {
         void replaceSetsActorRoleAndNoteAndClearsAnAbsentNote() {
             Made p = made();
             String other = actor("LEGISLATURE", unique("DPRD Kota Bogor"), "ID");
-            put(p.url(), "\"0\"", body("actorId", other, "role", "APPROVER")).statusCode(200)
+            put(p.url(), "\"0\"", body("actorId", other, "role", "APPROVER"))
+                    .statusCode(200)
                     .header("ETag", "\"1\"")
                     .body("version", equalTo(1))
                     .body("actorId", equalTo(other))
@@ -105,7 +114,10 @@ class ParticipantChangeTest {
                     .body("role", equalTo("APPROVER"))
                     .body("note", nullValue())
                     .body("partnershipId", equalTo(p.partnership()));
-            given().get(p.url()).then().header("ETag", "\"1\"").body("actorId", equalTo(other))
+            given().get(p.url())
+                    .then()
+                    .header("ETag", "\"1\"")
+                    .body("actorId", equalTo(other))
                     .body("note", nullValue());
         }
 
@@ -129,8 +141,13 @@ class ParticipantChangeTest {
         void replaceThatWouldDuplicateIs409NamingTheExistingOne() {
             Made p = made();
             String second = participant(p.partnership(), p.actor(), "COORDINATOR");
-            problem(put(path(p.partnership()) + "/" + second, null, body("actorId", p.actor(), "role", "INITIATOR")),
-                    409).body("existingId", equalTo(p.id()));
+            problem(
+                            put(
+                                    path(p.partnership()) + "/" + second,
+                                    null,
+                                    body("actorId", p.actor(), "role", "INITIATOR")),
+                            409)
+                    .body("existingId", equalTo(p.id()));
             put(p.url(), null, body("actorId", p.actor(), "role", "INITIATOR", "note", "same role, itself"))
                     .statusCode(200);
         }
@@ -142,12 +159,14 @@ class ParticipantChangeTest {
         @Test
         void patchChangesOnlyWhatItSendsAndNullClearsTheNote() {
             Made p = made();
-            patch(p.url(), "{\"role\": \"SIGNATORY\"}").statusCode(200)
+            patch(p.url(), "{\"role\": \"SIGNATORY\"}")
+                    .statusCode(200)
                     .header("ETag", "\"1\"")
                     .body("role", equalTo("SIGNATORY"))
                     .body("actorId", equalTo(p.actor()))
                     .body("note", equalTo("Proposed it"));
-            patch(p.url(), "{\"note\": null}").statusCode(200)
+            patch(p.url(), "{\"note\": null}")
+                    .statusCode(200)
                     .header("ETag", "\"2\"")
                     .body("note", nullValue())
                     .body("role", equalTo("SIGNATORY"));
@@ -176,9 +195,19 @@ class ParticipantChangeTest {
         @Test
         void patchNeedsTheMergePatchMediaTypeAndACurrentEtag() {
             Made p = made();
-            problem(given().contentType(ContentType.JSON).body("{\"note\": \"x\"}").patch(p.url()).then(), 415);
-            problem(given().contentType("application/merge-patch+json").header("If-Match", "\"7\"")
-                    .body("{\"note\": \"x\"}").patch(p.url()).then(), 412);
+            problem(
+                    given().contentType(ContentType.JSON)
+                            .body("{\"note\": \"x\"}")
+                            .patch(p.url())
+                            .then(),
+                    415);
+            problem(
+                    given().contentType("application/merge-patch+json")
+                            .header("If-Match", "\"7\"")
+                            .body("{\"note\": \"x\"}")
+                            .patch(p.url())
+                            .then(),
+                    412);
             given().get(p.url()).then().body("note", equalTo("Proposed it")).body("version", equalTo(0));
         }
     }

@@ -43,7 +43,8 @@ class ParticipantQueryTest {
         String mine = participant(partnership, actor, "FACILITATOR");
         participant(partnership(), actor, "FACILITATOR");
         Response response = given().get(path(partnership));
-        response.then().statusCode(200)
+        response.then()
+                .statusCode(200)
                 .body("items.id", contains(mine))
                 .body("items[0].partnershipId", equalTo(partnership))
                 .body("items[0].actor.id", equalTo(actor))
@@ -86,8 +87,15 @@ class ParticipantQueryTest {
         String name = unique("Universitas Pakuan");
         String byName = participant(partnership, actor("ACADEMIC", name, "ID"), "IMPLEMENTER");
         String token = unique("eel");
-        String byNote = create(path(partnership), body("actorId", actor("NGO", unique("LSM"), "ID"),
-                "role", "IMPLEMENTER", "note", "Ran the " + token + " farming trial"));
+        String byNote = create(
+                path(partnership),
+                body(
+                        "actorId",
+                        actor("NGO", unique("LSM"), "ID"),
+                        "role",
+                        "IMPLEMENTER",
+                        "note",
+                        "Ran the " + token + " farming trial"));
         assertThat(ids(of(partnership, "q=" + name.toUpperCase())), contains(byName));
         assertThat(ids(of(partnership, "q=" + token.toUpperCase() + " farming")), contains(byNote));
         assertThat(ids(of(partnership, "q=" + unique("nothing"))), empty());
@@ -99,10 +107,14 @@ class ParticipantQueryTest {
         String actor = actor("NGO", unique("LSM"), "ID");
         String first = participant(partnership, actor, "FUNDER");
         String second = participant(partnership, actor, "COORDINATOR");
-        String since = given().get(path(partnership) + "/" + second).then().extract().path("updatedAt");
+        String since =
+                given().get(path(partnership) + "/" + second).then().extract().path("updatedAt");
         assertThat(ids(of(partnership, "updatedSince=" + since)), contains(second));
-        given().contentType("application/merge-patch+json").body("{\"note\": \"touched\"}")
-                .patch(path(partnership) + "/" + first).then().statusCode(200);
+        given().contentType("application/merge-patch+json")
+                .body("{\"note\": \"touched\"}")
+                .patch(path(partnership) + "/" + first)
+                .then()
+                .statusCode(200);
         assertThat(ids(of(partnership, "updatedSince=" + since)), containsInAnyOrder(first, second));
         assertThat(ids(of(partnership, "updatedSince=2999-01-01T00:00:00Z")), empty());
         invalid(given().get(of(partnership, "updatedSince=today")).then(), "updatedSince");
@@ -120,16 +132,15 @@ class ParticipantQueryTest {
         String facilitatorA = participant(partnership, a, "FACILITATOR");
         String coordinatorA = participant(partnership, a, "COORDINATOR");
         assertThat(ids(path(partnership)), contains(coordinatorA, coordinatorB, facilitatorA, funderA));
-        assertThat(ids(of(partnership, "sort=role,actor")), contains(coordinatorA, coordinatorB, facilitatorA,
-                funderA));
-        assertThat(ids(of(partnership, "sort=-role,-actor")), contains(funderA, facilitatorA, coordinatorB,
-                coordinatorA));
-        assertThat(ids(of(partnership, "sort=-actor,role")), contains(coordinatorB, coordinatorA, facilitatorA,
-                funderA));
-        assertThat(ids(of(partnership, "sort=createdAt")), contains(funderA, coordinatorB, facilitatorA,
-                coordinatorA));
-        assertThat(ids(of(partnership, "sort=-createdAt")), contains(coordinatorA, facilitatorA, coordinatorB,
-                funderA));
+        assertThat(
+                ids(of(partnership, "sort=role,actor")), contains(coordinatorA, coordinatorB, facilitatorA, funderA));
+        assertThat(
+                ids(of(partnership, "sort=-role,-actor")), contains(funderA, facilitatorA, coordinatorB, coordinatorA));
+        assertThat(
+                ids(of(partnership, "sort=-actor,role")), contains(coordinatorB, coordinatorA, facilitatorA, funderA));
+        assertThat(ids(of(partnership, "sort=createdAt")), contains(funderA, coordinatorB, facilitatorA, coordinatorA));
+        assertThat(
+                ids(of(partnership, "sort=-createdAt")), contains(coordinatorA, facilitatorA, coordinatorB, funderA));
         invalid(given().get(of(partnership, "sort=name")).then(), "sort")
                 .body("errors[0].allowedValues", hasItems("role", "actor", "createdAt", "updatedAt"));
     }
@@ -143,12 +154,12 @@ class ParticipantQueryTest {
         String inSecond = participant(second, actor, "IMPLEMENTER");
         String otherInSecond = participant(second, actor("NGO", unique("LSM"), "ID"), "FACILITATOR");
         assertThat(ids("/api/v1/participants?actorId=" + actor), containsInAnyOrder(inFirst, inSecond));
-        given().get("/api/v1/participants?actorId=" + actor).then()
+        given().get("/api/v1/participants?actorId=" + actor)
+                .then()
                 .body("items.partnershipId", containsInAnyOrder(first, second));
         assertThat(ids("/api/v1/participants?partnershipId=" + second), containsInAnyOrder(inSecond, otherInSecond));
         assertThat(ids("/api/v1/participants?partnershipId=" + second + "&actorId=" + actor), contains(inSecond));
-        assertThat(ids("/api/v1/participants?partnershipId=" + second + "&role=FACILITATOR"),
-                contains(otherInSecond));
+        assertThat(ids("/api/v1/participants?partnershipId=" + second + "&role=FACILITATOR"), contains(otherInSecond));
         assertThat(ids("/api/v1/participants?partnershipId=" + UNKNOWN), empty());
         invalid(given().get("/api/v1/participants?partnershipId=nope").then(), "partnershipId");
         invalid(given().get("/api/v1/participants?partnership=" + second).then(), "partnership")

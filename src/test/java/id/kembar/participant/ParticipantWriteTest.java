@@ -27,15 +27,20 @@ import org.junit.jupiter.api.Test;
 class ParticipantWriteTest {
 
     static final String UNKNOWN = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
-    static final String[] ROLES = {"SIGNATORY", "INITIATOR", "COORDINATOR", "IMPLEMENTER", "FACILITATOR", "FUNDER",
-        "APPROVER"};
+    static final String[] ROLES = {
+        "SIGNATORY", "INITIATOR", "COORDINATOR", "IMPLEMENTER", "FACILITATOR", "FUNDER", "APPROVER"
+    };
 
     static String path(String partnershipId) {
         return "/api/v1/partnerships/" + partnershipId + "/participants";
     }
 
     private static ValidatableResponse post(String partnershipId, Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path(partnershipId)).then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(path(partnershipId))
+                .then();
     }
 
     @Test
@@ -43,8 +48,15 @@ class ParticipantWriteTest {
         String partnership = partnership();
         String name = unique("World Technopolis Association");
         String actor = actor("INTERNATIONAL_ORGANIZATION", name, "KR");
-        var response = post(partnership, body("actorId", actor, "role", "INITIATOR",
-                "note", "Brought the two cities together at its annual meeting"))
+        var response = post(
+                        partnership,
+                        body(
+                                "actorId",
+                                actor,
+                                "role",
+                                "INITIATOR",
+                                "note",
+                                "Brought the two cities together at its annual meeting"))
                 .statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("id", notNullValue())
@@ -62,7 +74,9 @@ class ParticipantWriteTest {
                 .extract();
         String id = response.path("id");
         assertThat(response.header("Location"), endsWith(path(partnership) + "/" + id));
-        given().get(response.header("Location")).then().statusCode(200)
+        given().get(response.header("Location"))
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("id", equalTo(id))
                 .body("actor.name", equalTo(name))
@@ -74,11 +88,14 @@ class ParticipantWriteTest {
         String partnership = partnership();
         String actor = actor("BUSINESS", unique("Investor"), "JP");
         for (String role : ROLES) {
-            post(partnership, body("actorId", actor, "role", role)).statusCode(201)
+            post(partnership, body("actorId", actor, "role", role))
+                    .statusCode(201)
                     .body("role", equalTo(role))
                     .body("note", nullValue());
         }
-        given().get(path(partnership) + "?actorId=" + actor).then().statusCode(200)
+        given().get(path(partnership) + "?actorId=" + actor)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(ROLES.length));
     }
 
@@ -96,9 +113,15 @@ class ParticipantWriteTest {
         invalid(post(partnership, body("role", "FUNDER", "note", "x".repeat(2001))), "actorId", "note");
         invalid(post(partnership, body("actorId", "not-a-uuid", "role", "FUNDER")), "actorId");
         invalid(post(partnership, body("actorId", UNKNOWN, "role", "FUNDER", "rank", 1)), "rank");
-        invalid(post(partnership, body("actorId", UNKNOWN, "role", "FUNDER", "partnershipId", partnership)),
+        invalid(
+                post(partnership, body("actorId", UNKNOWN, "role", "FUNDER", "partnershipId", partnership)),
                 "partnershipId");
-        problem(given().contentType(ContentType.JSON).body("{\"role\": ").post(path(partnership)).then(), 400);
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body("{\"role\": ")
+                        .post(path(partnership))
+                        .then(),
+                400);
     }
 
     @Test
@@ -113,7 +136,10 @@ class ParticipantWriteTest {
         problem(post(UNKNOWN, body("actorId", actor, "role", "FUNDER")), 404);
         problem(given().get(path(UNKNOWN)).then(), 404);
         invalid(given().get(path("not-a-uuid")).then(), "partnershipId");
-        given().get("/api/v1/participants?actorId=" + actor).then().statusCode(200).body("totalItems", equalTo(0));
+        given().get("/api/v1/participants?actorId=" + actor)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
     }
 
     @Test

@@ -27,17 +27,33 @@ class PartnershipChangeTest {
     private static final String PATH = "/api/v1/partnerships/";
 
     /** The local side, the partner and the id of a partnership with every optional field set. */
-    private record Full(String local, String partner, String id, String title) {
-    }
+    private record Full(String local, String partner, String id, String title) {}
 
     private static Full full() {
         String local = city(unique("Kota Padang"), "13.71");
         String partner = foreignGovernment(unique("Hildesheim"), "DE", "CITY");
         String title = unique("Sister City Padang - Hildesheim");
-        String id = create("/api/v1/partnerships", body("title", title, "type", "SISTER_CITY",
-                "localGovernmentId", local, "partnerId", partner, "description", "Culture and tourism",
-                "objectives", "Student and staff exchange", "validFrom", "2016-11", "validUntil", "2021",
-                "referenceNumber", "HI-PDG-1988"));
+        String id = create(
+                "/api/v1/partnerships",
+                body(
+                        "title",
+                        title,
+                        "type",
+                        "SISTER_CITY",
+                        "localGovernmentId",
+                        local,
+                        "partnerId",
+                        partner,
+                        "description",
+                        "Culture and tourism",
+                        "objectives",
+                        "Student and staff exchange",
+                        "validFrom",
+                        "2016-11",
+                        "validUntil",
+                        "2021",
+                        "referenceNumber",
+                        "HI-PDG-1988"));
         return new Full(local, partner, id, title);
     }
 
@@ -62,8 +78,20 @@ class PartnershipChangeTest {
             String newPartner = foreignGovernment(unique("Hannover"), "DE", "CITY");
             String createdAt = get(p.id()).extract().path("createdAt");
             String updatedAt = get(p.id()).extract().path("updatedAt");
-            put(p.id(), "\"0\"", body("title", "Revitalised", "type", "FRIENDSHIP", "localGovernmentId", p.local(),
-                    "partnerId", newPartner, "validFrom", "2024-03"))
+            put(
+                            p.id(),
+                            "\"0\"",
+                            body(
+                                    "title",
+                                    "Revitalised",
+                                    "type",
+                                    "FRIENDSHIP",
+                                    "localGovernmentId",
+                                    p.local(),
+                                    "partnerId",
+                                    newPartner,
+                                    "validFrom",
+                                    "2024-03"))
                     .statusCode(200)
                     .header("ETag", "\"1\"")
                     .body("version", equalTo(1))
@@ -77,19 +105,21 @@ class PartnershipChangeTest {
                     .body("objectives", nullValue())
                     .body("referenceNumber", nullValue())
                     .body("createdAt", equalTo(createdAt));
-            String after = get(p.id()).header("ETag", "\"1\"")
+            String after = get(p.id())
+                    .header("ETag", "\"1\"")
                     .body("title", equalTo("Revitalised"))
                     .body("description", nullValue())
                     .body("validUntil", nullValue())
-                    .extract().path("updatedAt");
+                    .extract()
+                    .path("updatedAt");
             assertThat(OffsetDateTime.parse(after), greaterThan(OffsetDateTime.parse(updatedAt)));
         }
 
         @Test
         void eachReplaceIncrementsTheVersion() {
             Full p = full();
-            Map<String, Object> body = body("title", "Once", "type", "SISTER_CITY", "localGovernmentId", p.local(),
-                    "partnerId", p.partner());
+            Map<String, Object> body = body(
+                    "title", "Once", "type", "SISTER_CITY", "localGovernmentId", p.local(), "partnerId", p.partner());
             put(p.id(), null, body).statusCode(200).header("ETag", "\"1\"");
             put(p.id(), "\"1\"", body).statusCode(200).header("ETag", "\"2\"").body("version", equalTo(2));
         }
@@ -97,12 +127,21 @@ class PartnershipChangeTest {
         @Test
         void staleIfMatchIs412AndChangesNothing() {
             Full p = full();
-            Map<String, Object> body = body("title", "Changed", "type", "SISTER_CITY", "localGovernmentId", p.local(),
-                    "partnerId", p.partner());
+            Map<String, Object> body = body(
+                    "title",
+                    "Changed",
+                    "type",
+                    "SISTER_CITY",
+                    "localGovernmentId",
+                    p.local(),
+                    "partnerId",
+                    p.partner());
             problem(put(p.id(), "\"1\"", body), 412);
             problem(put(p.id(), "W/\"0\"", body), 412);
             invalid(put(p.id(), "0", body), "If-Match");
-            get(p.id()).body("title", equalTo(p.title())).body("version", equalTo(0))
+            get(p.id())
+                    .body("title", equalTo(p.title()))
+                    .body("version", equalTo(0))
                     .body("description", equalTo("Culture and tourism"));
             put(p.id(), "\"0\"", body).statusCode(200);
             problem(put(p.id(), "\"0\"", body), 412);
@@ -111,9 +150,26 @@ class PartnershipChangeTest {
         @Test
         void replaceIsValidatedLikeCreateAndChangesNothingWhenInvalid() {
             Full p = full();
-            invalid(put(p.id(), null, body("title", "", "type", "SISTER_PROVINCE", "localGovernmentId", p.local(),
-                    "partnerId", p.partner(), "validFrom", "2020", "validUntil", "2019")),
-                    "title", "localGovernmentId", "validUntil");
+            invalid(
+                    put(
+                            p.id(),
+                            null,
+                            body(
+                                    "title",
+                                    "",
+                                    "type",
+                                    "SISTER_PROVINCE",
+                                    "localGovernmentId",
+                                    p.local(),
+                                    "partnerId",
+                                    p.partner(),
+                                    "validFrom",
+                                    "2020",
+                                    "validUntil",
+                                    "2019")),
+                    "title",
+                    "localGovernmentId",
+                    "validUntil");
             invalid(put(p.id(), null, body("type", "SISTER_CITY")), "title", "localGovernmentId", "partnerId");
             get(p.id()).body("version", equalTo(0)).body("type", equalTo("SISTER_CITY"));
         }
@@ -121,8 +177,8 @@ class PartnershipChangeTest {
         @Test
         void unknownPartnershipIs404AndMalformedIdIs400() {
             Full p = full();
-            Map<String, Object> body = body("title", "x", "type", "SISTER_CITY", "localGovernmentId", p.local(),
-                    "partnerId", p.partner());
+            Map<String, Object> body =
+                    body("title", "x", "type", "SISTER_CITY", "localGovernmentId", p.local(), "partnerId", p.partner());
             problem(put(PartnershipCreateTest.UNKNOWN, null, body), 404);
             invalid(put("not-a-uuid", null, body), "partnershipId");
         }
@@ -132,7 +188,11 @@ class PartnershipChangeTest {
     class Patch {
 
         private ValidatableResponse patch(String id, String json) {
-            return given().contentType("application/merge-patch+json").body(json).when().patch(PATH + id).then();
+            return given().contentType("application/merge-patch+json")
+                    .body(json)
+                    .when()
+                    .patch(PATH + id)
+                    .then();
         }
 
         @Test
@@ -181,7 +241,8 @@ class PartnershipChangeTest {
             invalid(patch(p.id(), "{\"validFrom\": \"2016-13\"}"), "validFrom");
             invalid(patch(p.id(), "{\"type\": \"SISTER_PROVINCE\"}"), "localGovernmentId");
             invalid(patch(p.id(), "{\"type\": \"TWINNING\"}"), "type");
-            invalid(patch(p.id(), "{\"localGovernmentId\": \"" + PartnershipCreateTest.UNKNOWN + "\"}"),
+            invalid(
+                    patch(p.id(), "{\"localGovernmentId\": \"" + PartnershipCreateTest.UNKNOWN + "\"}"),
                     "localGovernmentId");
             get(p.id()).body("version", equalTo(0)).body("validUntil", equalTo("2021"));
         }
@@ -198,7 +259,12 @@ class PartnershipChangeTest {
         @Test
         void patchNeedsTheMergePatchMediaType() {
             Full p = full();
-            problem(given().contentType(ContentType.JSON).body("{\"title\": \"x\"}").patch(PATH + p.id()).then(), 415);
+            problem(
+                    given().contentType(ContentType.JSON)
+                            .body("{\"title\": \"x\"}")
+                            .patch(PATH + p.id())
+                            .then(),
+                    415);
             get(p.id()).body("title", equalTo(p.title()));
         }
 
@@ -206,11 +272,20 @@ class PartnershipChangeTest {
         void patchWithStaleEtagIs412() {
             Full p = full();
             patch(p.id(), "{\"title\": \"first\"}").statusCode(200);
-            problem(given().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
-                    .body("{\"title\": \"second\"}").patch(PATH + p.id()).then(), 412);
+            problem(
+                    given().contentType("application/merge-patch+json")
+                            .header("If-Match", "\"0\"")
+                            .body("{\"title\": \"second\"}")
+                            .patch(PATH + p.id())
+                            .then(),
+                    412);
             get(p.id()).body("title", equalTo("first")).body("version", equalTo(1));
-            given().contentType("application/merge-patch+json").header("If-Match", "\"1\"")
-                    .body("{\"title\": \"second\"}").patch(PATH + p.id()).then().statusCode(200)
+            given().contentType("application/merge-patch+json")
+                    .header("If-Match", "\"1\"")
+                    .body("{\"title\": \"second\"}")
+                    .patch(PATH + p.id())
+                    .then()
+                    .statusCode(200)
                     .header("ETag", "\"2\"");
         }
 

@@ -30,14 +30,24 @@ class PartnershipCreateTest {
     static final String UNKNOWN = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
 
     private static ValidatableResponse post(Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/partnerships").then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/partnerships")
+                .then();
     }
 
     /** A body that is valid on its own: a sister city between a new Indonesian city and a new Japanese one. */
     private static Map<String, Object> valid(Object... fields) {
-        Map<String, Object> body = body("title", unique("Sister City"), "type", "SISTER_CITY",
-                "localGovernmentId", city(unique("Kota"), "32.71"),
-                "partnerId", foreignGovernment(unique("City"), "JP", "CITY"));
+        Map<String, Object> body = body(
+                "title",
+                unique("Sister City"),
+                "type",
+                "SISTER_CITY",
+                "localGovernmentId",
+                city(unique("Kota"), "32.71"),
+                "partnerId",
+                foreignGovernment(unique("City"), "JP", "CITY"));
         body.putAll(body(fields));
         return body;
     }
@@ -47,13 +57,39 @@ class PartnershipCreateTest {
         String localName = unique("Kota Bogor");
         String local = city(localName, "32.71");
         String partnerName = unique("Kisarazu");
-        String partner = create("/api/v1/actors", body("kind", "GOVERNMENT", "name", partnerName, "country", "JP",
-                "governmentLevel", "CITY", "regionCode", "JP-12"));
+        String partner = create(
+                "/api/v1/actors",
+                body(
+                        "kind",
+                        "GOVERNMENT",
+                        "name",
+                        partnerName,
+                        "country",
+                        "JP",
+                        "governmentLevel",
+                        "CITY",
+                        "regionCode",
+                        "JP-12"));
         String title = unique("Friendship Bogor - Kisarazu");
-        var response = post(body("title", title, "type", "FRIENDSHIP", "localGovernmentId", local,
-                "partnerId", partner, "description", "Agreement of Friendship",
-                "objectives", "Education, culture and tourism", "validFrom", "2016-11-18", "validUntil", "2021-11",
-                "referenceNumber", "119/1234/KS/2016"))
+        var response = post(body(
+                        "title",
+                        title,
+                        "type",
+                        "FRIENDSHIP",
+                        "localGovernmentId",
+                        local,
+                        "partnerId",
+                        partner,
+                        "description",
+                        "Agreement of Friendship",
+                        "objectives",
+                        "Education, culture and tourism",
+                        "validFrom",
+                        "2016-11-18",
+                        "validUntil",
+                        "2021-11",
+                        "referenceNumber",
+                        "119/1234/KS/2016"))
                 .statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("id", notNullValue())
@@ -82,7 +118,9 @@ class PartnershipCreateTest {
                 .extract();
         String id = response.path("id");
         assertThat(response.header("Location"), endsWith("/api/v1/partnerships/" + id));
-        given().get(response.header("Location")).then().statusCode(200)
+        given().get(response.header("Location"))
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("id", equalTo(id))
                 .body("title", equalTo(title))
@@ -93,18 +131,24 @@ class PartnershipCreateTest {
 
     @Test
     void partialDatesKeepTheirPrecision() {
-        String year = post(valid("validFrom", "2016", "validUntil", "2021")).statusCode(201)
+        String year = post(valid("validFrom", "2016", "validUntil", "2021"))
+                .statusCode(201)
                 .body("validFrom", equalTo("2016"))
                 .body("validUntil", equalTo("2021"))
-                .extract().path("id");
-        given().get("/api/v1/partnerships/" + year).then()
+                .extract()
+                .path("id");
+        given().get("/api/v1/partnerships/" + year)
+                .then()
                 .body("validFrom", equalTo("2016"))
                 .body("validUntil", equalTo("2021"));
-        String month = post(valid("validFrom", "2016-11", "validUntil", "2021-02")).statusCode(201)
+        String month = post(valid("validFrom", "2016-11", "validUntil", "2021-02"))
+                .statusCode(201)
                 .body("validFrom", equalTo("2016-11"))
                 .body("validUntil", equalTo("2021-02"))
-                .extract().path("id");
-        given().get("/api/v1/partnerships/" + month).then()
+                .extract()
+                .path("id");
+        given().get("/api/v1/partnerships/" + month)
+                .then()
                 .body("validFrom", equalTo("2016-11"))
                 .body("validUntil", equalTo("2021-02"));
     }
@@ -112,7 +156,8 @@ class PartnershipCreateTest {
     @Test
     void optionalFieldsMayBeLeftOutAndTheTitleIsTrimmed() {
         String title = unique("Sister City");
-        post(valid("title", "  " + title + "  ")).statusCode(201)
+        post(valid("title", "  " + title + "  "))
+                .statusCode(201)
                 .body("title", equalTo(title))
                 .body("description", nullValue())
                 .body("objectives", nullValue())
@@ -124,10 +169,32 @@ class PartnershipCreateTest {
     @Test
     void createReportsEveryInvalidFieldAtOnce() {
         String indonesianNgo = actor("NGO", unique("LSM"), "ID");
-        invalid(post(body("title", " ", "type", "SISTER_CITY", "localGovernmentId", UNKNOWN,
-                "partnerId", indonesianNgo, "description", "x".repeat(10_001), "objectives", "x".repeat(10_001),
-                "validFrom", "2020", "validUntil", "2019", "referenceNumber", "x".repeat(101))),
-                "title", "localGovernmentId", "partnerId", "description", "objectives", "validUntil",
+        invalid(
+                post(body(
+                        "title",
+                        " ",
+                        "type",
+                        "SISTER_CITY",
+                        "localGovernmentId",
+                        UNKNOWN,
+                        "partnerId",
+                        indonesianNgo,
+                        "description",
+                        "x".repeat(10_001),
+                        "objectives",
+                        "x".repeat(10_001),
+                        "validFrom",
+                        "2020",
+                        "validUntil",
+                        "2019",
+                        "referenceNumber",
+                        "x".repeat(101))),
+                "title",
+                "localGovernmentId",
+                "partnerId",
+                "description",
+                "objectives",
+                "validUntil",
                 "referenceNumber");
         invalid(post(valid("title", "x".repeat(301))), "title");
         post(valid("title", unique("x").repeat(30).substring(0, 300))).statusCode(201);
@@ -153,8 +220,7 @@ class PartnershipCreateTest {
     @Test
     void malformedPartialDatesNameTheField() {
         for (String bad : new String[] {"2016-13", "16", "2016-1", "2016-02-30", "2016/11", "2016-11-18T00:00:00Z"}) {
-            invalid(post(valid("validFrom", bad)), "validFrom")
-                    .body("errors[0].message", containsString("YYYY"));
+            invalid(post(valid("validFrom", bad)), "validFrom").body("errors[0].message", containsString("YYYY"));
             invalid(post(valid("validUntil", bad)), "validUntil");
         }
         invalid(post(valid("validFrom", 2016)), "validFrom");
@@ -185,9 +251,28 @@ class PartnershipCreateTest {
 
     @Test
     void malformedOrMissingBodiesAre400() {
-        problem(given().contentType(ContentType.JSON).body("{\"title\": ").post("/api/v1/partnerships").then(), 400);
-        problem(given().contentType(ContentType.JSON).body("[]").post("/api/v1/partnerships").then(), 400);
-        problem(given().contentType(ContentType.JSON).post("/api/v1/partnerships").then(), 400);
-        problem(given().contentType(ContentType.XML).body("<partnership/>").post("/api/v1/partnerships").then(), 415);
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body("{\"title\": ")
+                        .post("/api/v1/partnerships")
+                        .then(),
+                400);
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body("[]")
+                        .post("/api/v1/partnerships")
+                        .then(),
+                400);
+        problem(
+                given().contentType(ContentType.JSON)
+                        .post("/api/v1/partnerships")
+                        .then(),
+                400);
+        problem(
+                given().contentType(ContentType.XML)
+                        .body("<partnership/>")
+                        .post("/api/v1/partnerships")
+                        .then(),
+                415);
     }
 }

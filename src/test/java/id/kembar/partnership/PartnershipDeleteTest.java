@@ -27,17 +27,38 @@ class PartnershipDeleteTest {
 
     private static List<String> ids(String collection, String partnershipId) {
         return given().get("/api/v1/" + collection + "?partnershipId=" + partnershipId)
-                .then().statusCode(200).extract().path("items.id");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
     }
 
     private static String program(String partnershipId, String leadAgencyId) {
-        return create("/api/v1/partnerships/" + partnershipId + "/sector-programs", body("sector", "AGRICULTURE",
-                "title", unique("Blueberry farming"), "status", "AGREED", "leadAgencyId", leadAgencyId));
+        return create(
+                "/api/v1/partnerships/" + partnershipId + "/sector-programs",
+                body(
+                        "sector",
+                        "AGRICULTURE",
+                        "title",
+                        unique("Blueberry farming"),
+                        "status",
+                        "AGREED",
+                        "leadAgencyId",
+                        leadAgencyId));
     }
 
     private static String milestone(String partnershipId, String programId, String actorId) {
-        var body = body("type", "MINUTES_OF_MEETING", "title", unique("Minutes of Meeting"), "status", "ACHIEVED",
-                "occurrenceDate", "2016-10-06", "actorIds", List.of(actorId));
+        var body = body(
+                "type",
+                "MINUTES_OF_MEETING",
+                "title",
+                unique("Minutes of Meeting"),
+                "status",
+                "ACHIEVED",
+                "occurrenceDate",
+                "2016-10-06",
+                "actorIds",
+                List.of(actorId));
         if (programId != null) {
             body.put("sectorProgramId", programId);
         }
@@ -47,7 +68,11 @@ class PartnershipDeleteTest {
     @Test
     void deletedPartnershipIsGone() {
         String id = partnership();
-        given().header("If-Match", "\"0\"").when().delete("/api/v1/partnerships/" + id).then().statusCode(204);
+        given().header("If-Match", "\"0\"")
+                .when()
+                .delete("/api/v1/partnerships/" + id)
+                .then()
+                .statusCode(204);
         problem(given().get("/api/v1/partnerships/" + id).then(), 404);
         problem(given().delete("/api/v1/partnerships/" + id).then(), 404);
         problem(given().get("/api/v1/partnerships/" + id + "/participants").then(), 404);
@@ -56,16 +81,29 @@ class PartnershipDeleteTest {
     @Test
     void deleteWithStaleEtagIs412AndKeepsThePartnership() {
         String id = partnership();
-        given().contentType("application/merge-patch+json").body("{\"objectives\": \"v1\"}")
-                .patch("/api/v1/partnerships/" + id).then().statusCode(200);
-        problem(given().header("If-Match", "\"0\"").delete("/api/v1/partnerships/" + id).then(), 412);
+        given().contentType("application/merge-patch+json")
+                .body("{\"objectives\": \"v1\"}")
+                .patch("/api/v1/partnerships/" + id)
+                .then()
+                .statusCode(200);
+        problem(
+                given().header("If-Match", "\"0\"")
+                        .delete("/api/v1/partnerships/" + id)
+                        .then(),
+                412);
         given().get("/api/v1/partnerships/" + id).then().statusCode(200).body("objectives", equalTo("v1"));
-        given().header("If-Match", "\"1\"").delete("/api/v1/partnerships/" + id).then().statusCode(204);
+        given().header("If-Match", "\"1\"")
+                .delete("/api/v1/partnerships/" + id)
+                .then()
+                .statusCode(204);
     }
 
     @Test
     void unknownIs404AndMalformedIdIs400() {
-        problem(given().delete("/api/v1/partnerships/" + PartnershipCreateTest.UNKNOWN).then(), 404);
+        problem(
+                given().delete("/api/v1/partnerships/" + PartnershipCreateTest.UNKNOWN)
+                        .then(),
+                404);
         invalid(given().delete("/api/v1/partnerships/nope").then(), "partnershipId");
     }
 
@@ -74,8 +112,9 @@ class PartnershipDeleteTest {
         String local = city(unique("Kota Bogor"), "32.71");
         String partner = foreignGovernment(unique("Kisarazu"), "JP", "CITY");
         String ministry = actor("MINISTRY", unique("Kementerian LHK"), "ID");
-        String agency = create("/api/v1/actors", body("kind", "AGENCY", "name", unique("Dinas Pertanian"),
-                "country", "ID", "parentId", local));
+        String agency = create(
+                "/api/v1/actors",
+                body("kind", "AGENCY", "name", unique("Dinas Pertanian"), "country", "ID", "parentId", local));
         String id = partnership(local, partner, "FRIENDSHIP");
         String initiator = participant(id, ministry, "INITIATOR");
         String signatory = participant(id, local, "SIGNATORY");
@@ -91,8 +130,18 @@ class PartnershipDeleteTest {
         assertThat(ids("participants", id), empty());
         assertThat(ids("sector-programs", id), empty());
         assertThat(ids("milestones", id), empty());
-        assertThat(given().get("/api/v1/participants?actorId=" + ministry).then().extract().path("items"), empty());
-        assertThat(given().get("/api/v1/milestones?actorId=" + ministry).then().extract().path("items"), empty());
+        assertThat(
+                given().get("/api/v1/participants?actorId=" + ministry)
+                        .then()
+                        .extract()
+                        .path("items"),
+                empty());
+        assertThat(
+                given().get("/api/v1/milestones?actorId=" + ministry)
+                        .then()
+                        .extract()
+                        .path("items"),
+                empty());
         for (String actor : List.of(local, partner, ministry, agency)) {
             given().get("/api/v1/actors/" + actor).then().statusCode(200);
         }
@@ -119,7 +168,9 @@ class PartnershipDeleteTest {
         assertThat(ids("participants", kept), contains(keptParticipant));
         assertThat(ids("sector-programs", kept), contains(keptProgram));
         assertThat(ids("milestones", kept), contains(keptMilestone));
-        given().get("/api/v1/partnerships/" + kept + "/milestones/" + keptMilestone).then().statusCode(200)
+        given().get("/api/v1/partnerships/" + kept + "/milestones/" + keptMilestone)
+                .then()
+                .statusCode(200)
                 .body("sectorProgramId", equalTo(keptProgram));
     }
 
@@ -139,8 +190,7 @@ class PartnershipDeleteTest {
         given().get("/api/v1/actors/" + partner).then().statusCode(200);
 
         given().delete("/api/v1/partnerships/" + first).then().statusCode(204);
-        problem(given().delete("/api/v1/actors/" + partner).then(), 409)
-                .body("references[0].ids", contains(second));
+        problem(given().delete("/api/v1/actors/" + partner).then(), 409).body("references[0].ids", contains(second));
         given().delete("/api/v1/partnerships/" + second).then().statusCode(204);
         given().delete("/api/v1/actors/" + partner).then().statusCode(204);
         given().delete("/api/v1/actors/" + local).then().statusCode(204);

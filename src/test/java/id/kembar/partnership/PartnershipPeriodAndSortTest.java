@@ -32,21 +32,46 @@ class PartnershipPeriodAndSortTest {
         void validFromRangeUsesTheFirstDayOfFromAndTheLastDayOfTo() {
             String tag = unique("ValidFrom");
             String local = city(tag + " kota", "32.71");
-            String year = partnership(local, foreignGovernment(unique("City"), "JP", "CITY"), "FRIENDSHIP",
-                    "title", tag + " year", "validFrom", "2016");
-            String march = partnership(local, foreignGovernment(unique("City"), "JP", "CITY"), "FRIENDSHIP",
-                    "title", tag + " march", "validFrom", "2016-03");
-            String endOfMarch = partnership(local, foreignGovernment(unique("City"), "JP", "CITY"), "FRIENDSHIP",
-                    "title", tag + " end of march", "validFrom", "2016-03-31");
-            String april = partnership(local, foreignGovernment(unique("City"), "JP", "CITY"), "FRIENDSHIP",
-                    "title", tag + " april", "validFrom", "2016-04-01");
+            String year = partnership(
+                    local,
+                    foreignGovernment(unique("City"), "JP", "CITY"),
+                    "FRIENDSHIP",
+                    "title",
+                    tag + " year",
+                    "validFrom",
+                    "2016");
+            String march = partnership(
+                    local,
+                    foreignGovernment(unique("City"), "JP", "CITY"),
+                    "FRIENDSHIP",
+                    "title",
+                    tag + " march",
+                    "validFrom",
+                    "2016-03");
+            String endOfMarch = partnership(
+                    local,
+                    foreignGovernment(unique("City"), "JP", "CITY"),
+                    "FRIENDSHIP",
+                    "title",
+                    tag + " end of march",
+                    "validFrom",
+                    "2016-03-31");
+            String april = partnership(
+                    local,
+                    foreignGovernment(unique("City"), "JP", "CITY"),
+                    "FRIENDSHIP",
+                    "title",
+                    tag + " april",
+                    "validFrom",
+                    "2016-04-01");
             partnership(local, foreignGovernment(unique("City"), "JP", "CITY"), "FRIENDSHIP", "title", tag + " none");
             String q = "q=" + tag;
             // "2016" begins on 2016-01-01, before March
             assertThat(ids(q + "&validFromFrom=2016-03"), containsInAnyOrder(march, endOfMarch, april));
             assertThat(ids(q + "&validFromTo=2016-03"), containsInAnyOrder(year, march, endOfMarch));
             assertThat(ids(q + "&validFromFrom=2016-03&validFromTo=2016-03"), containsInAnyOrder(march, endOfMarch));
-            assertThat(ids(q + "&validFromFrom=2016&validFromTo=2016"),
+            assertThat(
+                    ids(q + "&validFromFrom=2016&validFromTo=2016"),
                     containsInAnyOrder(year, march, endOfMarch, april));
             assertThat(ids(q + "&validFromFrom=2016-03-31&validFromTo=2016-03-31"), contains(endOfMarch));
             assertThat(ids(q + "&validFromTo=2015"), empty());
@@ -57,14 +82,38 @@ class PartnershipPeriodAndSortTest {
         void validUntilToOfAYearIncludesItsLastDayAndTheYearItself() {
             String tag = unique("ValidUntil");
             String local = city(tag + " kota", "32.71");
-            String year = partnership(local, foreignGovernment(unique("City"), "KR", "CITY"), "FRIENDSHIP",
-                    "title", tag + " year", "validUntil", "2026");
-            String lastDay = partnership(local, foreignGovernment(unique("City"), "KR", "CITY"), "FRIENDSHIP",
-                    "title", tag + " last day", "validUntil", "2026-12-31");
-            String next = partnership(local, foreignGovernment(unique("City"), "KR", "CITY"), "FRIENDSHIP",
-                    "title", tag + " next", "validUntil", "2027");
-            String earlier = partnership(local, foreignGovernment(unique("City"), "KR", "CITY"), "FRIENDSHIP",
-                    "title", tag + " earlier", "validUntil", "2025-06");
+            String year = partnership(
+                    local,
+                    foreignGovernment(unique("City"), "KR", "CITY"),
+                    "FRIENDSHIP",
+                    "title",
+                    tag + " year",
+                    "validUntil",
+                    "2026");
+            String lastDay = partnership(
+                    local,
+                    foreignGovernment(unique("City"), "KR", "CITY"),
+                    "FRIENDSHIP",
+                    "title",
+                    tag + " last day",
+                    "validUntil",
+                    "2026-12-31");
+            String next = partnership(
+                    local,
+                    foreignGovernment(unique("City"), "KR", "CITY"),
+                    "FRIENDSHIP",
+                    "title",
+                    tag + " next",
+                    "validUntil",
+                    "2027");
+            String earlier = partnership(
+                    local,
+                    foreignGovernment(unique("City"), "KR", "CITY"),
+                    "FRIENDSHIP",
+                    "title",
+                    tag + " earlier",
+                    "validUntil",
+                    "2025-06");
             partnership(local, foreignGovernment(unique("City"), "KR", "CITY"), "FRIENDSHIP", "title", tag + " none");
             String q = "q=" + tag;
             assertThat(ids(q + "&validUntilTo=2026"), containsInAnyOrder(year, lastDay, earlier));
@@ -80,12 +129,30 @@ class PartnershipPeriodAndSortTest {
         void startAndEndFiltersCombine() {
             String tag = unique("Term");
             String local = province(tag + " prov", "53");
-            String inside = partnership(local, foreignGovernment(unique("Jiangxi"), "CN", "PROVINCE"), "FRIENDSHIP",
-                    "validFrom", "2016-11", "validUntil", "2021-11");
-            partnership(local, foreignGovernment(unique("Jiangxi"), "CN", "PROVINCE"), "FRIENDSHIP",
-                    "validFrom", "2015", "validUntil", "2020");
-            partnership(local, foreignGovernment(unique("Jiangxi"), "CN", "PROVINCE"), "FRIENDSHIP",
-                    "validFrom", "2016-12", "validUntil", "2030");
+            String inside = partnership(
+                    local,
+                    foreignGovernment(unique("Jiangxi"), "CN", "PROVINCE"),
+                    "FRIENDSHIP",
+                    "validFrom",
+                    "2016-11",
+                    "validUntil",
+                    "2021-11");
+            partnership(
+                    local,
+                    foreignGovernment(unique("Jiangxi"), "CN", "PROVINCE"),
+                    "FRIENDSHIP",
+                    "validFrom",
+                    "2015",
+                    "validUntil",
+                    "2020");
+            partnership(
+                    local,
+                    foreignGovernment(unique("Jiangxi"), "CN", "PROVINCE"),
+                    "FRIENDSHIP",
+                    "validFrom",
+                    "2016-12",
+                    "validUntil",
+                    "2030");
             assertThat(ids("localGovernmentId=" + local + "&validFromFrom=2016&validUntilTo=2025"), contains(inside));
         }
 
@@ -93,7 +160,10 @@ class PartnershipPeriodAndSortTest {
         void malformedPeriodBoundsAre400NamingTheParameter() {
             invalid(given().get("/api/v1/partnerships?validFromFrom=2016-13").then(), "validFromFrom");
             invalid(given().get("/api/v1/partnerships?validFromTo=2016-1").then(), "validFromTo");
-            invalid(given().get("/api/v1/partnerships?validUntilFrom=2016-02-30").then(), "validUntilFrom");
+            invalid(
+                    given().get("/api/v1/partnerships?validUntilFrom=2016-02-30")
+                            .then(),
+                    "validUntilFrom");
             invalid(given().get("/api/v1/partnerships?validUntilTo=26").then(), "validUntilTo");
         }
     }
@@ -104,12 +174,36 @@ class PartnershipPeriodAndSortTest {
         @Test
         void sortsByEveryAllowedField() {
             String tag = unique("Sort");
-            String p1 = partnership(city(tag + " lg-c", "32.71"), foreignGovernment(tag + " pa-a", "KR", "CITY"),
-                    "FRIENDSHIP", "title", tag + " b", "validFrom", "2018", "validUntil", "2023");
-            String p2 = partnership(city(tag + " lg-a", "36.74"), foreignGovernment(tag + " pa-b", "CN", "CITY"),
-                    "FRIENDSHIP", "title", tag + " c", "validFrom", "2016-11", "validUntil", "2030");
-            String p3 = partnership(city(tag + " lg-b", "13.71"), foreignGovernment(tag + " pa-c", "JP", "CITY"),
-                    "OTHER_REGIONAL", "title", tag + " a", "validFrom", "2017", "validUntil", "2021-06");
+            String p1 = partnership(
+                    city(tag + " lg-c", "32.71"),
+                    foreignGovernment(tag + " pa-a", "KR", "CITY"),
+                    "FRIENDSHIP",
+                    "title",
+                    tag + " b",
+                    "validFrom",
+                    "2018",
+                    "validUntil",
+                    "2023");
+            String p2 = partnership(
+                    city(tag + " lg-a", "36.74"),
+                    foreignGovernment(tag + " pa-b", "CN", "CITY"),
+                    "FRIENDSHIP",
+                    "title",
+                    tag + " c",
+                    "validFrom",
+                    "2016-11",
+                    "validUntil",
+                    "2030");
+            String p3 = partnership(
+                    city(tag + " lg-b", "13.71"),
+                    foreignGovernment(tag + " pa-c", "JP", "CITY"),
+                    "OTHER_REGIONAL",
+                    "title",
+                    tag + " a",
+                    "validFrom",
+                    "2017",
+                    "validUntil",
+                    "2021-06");
             String q = "q=" + tag + "&sort=";
             assertThat(ids("q=" + tag), contains(p3, p1, p2));
             assertThat(ids(q + "title"), contains(p3, p1, p2));
@@ -125,8 +219,11 @@ class PartnershipPeriodAndSortTest {
             assertThat(ids(q + "validUntil"), contains(p3, p1, p2));
             assertThat(ids(q + "createdAt"), contains(p1, p2, p3));
             assertThat(ids(q + "-createdAt"), contains(p3, p2, p1));
-            given().contentType("application/merge-patch+json").body("{\"objectives\": \"touched\"}")
-                    .patch("/api/v1/partnerships/" + p1).then().statusCode(200);
+            given().contentType("application/merge-patch+json")
+                    .body("{\"objectives\": \"touched\"}")
+                    .patch("/api/v1/partnerships/" + p1)
+                    .then()
+                    .statusCode(200);
             assertThat(ids(q + "updatedAt"), contains(p2, p3, p1));
             assertThat(ids(q + "-updatedAt"), contains(p1, p3, p2));
         }
@@ -134,8 +231,18 @@ class PartnershipPeriodAndSortTest {
         @Test
         void unknownSortFieldIs400NamingTheAllowedOnes() {
             invalid(given().get("/api/v1/partnerships?sort=country").then(), "sort")
-                    .body("errors[0].allowedValues", hasItems("title", "type", "localGovernment", "partner",
-                            "partnerCountry", "validFrom", "validUntil", "createdAt", "updatedAt"));
+                    .body(
+                            "errors[0].allowedValues",
+                            hasItems(
+                                    "title",
+                                    "type",
+                                    "localGovernment",
+                                    "partner",
+                                    "partnerCountry",
+                                    "validFrom",
+                                    "validUntil",
+                                    "createdAt",
+                                    "updatedAt"));
             invalid(given().get("/api/v1/partnerships?sort=title,").then(), "sort");
             invalid(given().get("/api/v1/partnerships?sort=-localGovernmentId").then(), "sort");
         }

@@ -26,24 +26,37 @@ import org.junit.jupiter.api.Test;
 class PartnershipQueryTest {
 
     static List<String> ids(String query) {
-        return given().when().get("/api/v1/partnerships?" + query).then().statusCode(200).extract().path("items.id");
+        return given().when()
+                .get("/api/v1/partnerships?" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
     }
 
     @Test
     void getReturnsThePartnershipWithItsEtag() {
         String id = partnership();
-        given().when().get("/api/v1/partnerships/" + id)
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/partnerships/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"0\"")
                 .header("Cache-Control", "no-store")
                 .body("id", equalTo(id))
                 .body("type", equalTo("SISTER_CITY"));
-        given().header("If-None-Match", "\"0\"").get("/api/v1/partnerships/" + id).then().statusCode(304);
+        given().header("If-None-Match", "\"0\"")
+                .get("/api/v1/partnerships/" + id)
+                .then()
+                .statusCode(304);
     }
 
     @Test
     void unknownIdIs404AndMalformedIdIs400NamingIt() {
-        problem(given().get("/api/v1/partnerships/" + PartnershipCreateTest.UNKNOWN).then(), 404);
+        problem(
+                given().get("/api/v1/partnerships/" + PartnershipCreateTest.UNKNOWN)
+                        .then(),
+                404);
         invalid(given().get("/api/v1/partnerships/not-a-uuid").then(), "partnershipId");
         problem(given().get("/api/v1/partnerships/" + partnership() + "/").then(), 404);
     }
@@ -114,7 +127,10 @@ class PartnershipQueryTest {
         assertThat(ids("q=" + tag + "&partnerCountry=JP&partnerCountry=KR"), containsInAnyOrder(japan, korea));
         assertThat(ids("q=" + tag + "&partnerCountry=DE"), empty());
         invalid(given().get("/api/v1/partnerships?partnerCountry=XX").then(), "partnerCountry");
-        invalid(given().get("/api/v1/partnerships?partnerCountry=JP&partnerCountry=JPN").then(), "partnerCountry");
+        invalid(
+                given().get("/api/v1/partnerships?partnerCountry=JP&partnerCountry=JPN")
+                        .then(),
+                "partnerCountry");
     }
 
     @Test
@@ -128,8 +144,8 @@ class PartnershipQueryTest {
         String byTitle = partnership(local, partner, "FRIENDSHIP", "title", "Kerja sama " + inTitle);
         String byDescription = partnership(local, partner, "SISTER_CITY", "description", "About " + inDescription);
         String byObjectives = partnership(local, partner, "OTHER_REGIONAL", "objectives", inObjectives + " goals");
-        String byReference = partnership(local, foreignGovernment(unique("City"), "KR", "CITY"), "FRIENDSHIP",
-                "referenceNumber", inReference);
+        String byReference = partnership(
+                local, foreignGovernment(unique("City"), "KR", "CITY"), "FRIENDSHIP", "referenceNumber", inReference);
         assertThat(ids("q=" + inTitle.toUpperCase()), contains(byTitle));
         assertThat(ids("q=" + inDescription.toUpperCase()), contains(byDescription));
         assertThat(ids("q=" + inObjectives), contains(byObjectives));
@@ -137,8 +153,8 @@ class PartnershipQueryTest {
 
         String localName = unique("Kota Tangerang Selatan");
         String partnerName = unique("Daejeon Metropolitan City");
-        String bySides = partnership(city(localName, "36.74"), foreignGovernment(partnerName, "KR", "CITY"),
-                "FRIENDSHIP");
+        String bySides =
+                partnership(city(localName, "36.74"), foreignGovernment(partnerName, "KR", "CITY"), "FRIENDSHIP");
         assertThat(ids("q=" + localName.toLowerCase()), contains(bySides));
         assertThat(ids("q=" + partnerName.toUpperCase()), contains(bySides));
         assertThat(ids("q=" + inTitle + "%25"), empty());
@@ -151,10 +167,14 @@ class PartnershipQueryTest {
         String partner = foreignGovernment(tag + " city", "JP", "CITY");
         String first = partnership(local, partner, "FRIENDSHIP");
         String second = partnership(local, partner, "SISTER_CITY");
-        String since = given().get("/api/v1/partnerships/" + second).then().extract().path("updatedAt");
+        String since =
+                given().get("/api/v1/partnerships/" + second).then().extract().path("updatedAt");
         assertThat(ids("q=" + tag + "&updatedSince=" + since), contains(second));
-        given().contentType("application/merge-patch+json").body("{\"objectives\": \"touched\"}")
-                .patch("/api/v1/partnerships/" + first).then().statusCode(200);
+        given().contentType("application/merge-patch+json")
+                .body("{\"objectives\": \"touched\"}")
+                .patch("/api/v1/partnerships/" + first)
+                .then()
+                .statusCode(200);
         assertThat(ids("q=" + tag + "&updatedSince=" + since), containsInAnyOrder(first, second));
         assertThat(ids("q=" + tag + "&updatedSince=2000-01-01T00:00:00Z"), hasSize(2));
         assertThat(ids("q=" + tag + "&updatedSince=2999-01-01T00:00:00Z"), empty());
@@ -167,12 +187,12 @@ class PartnershipQueryTest {
         String local = city(tag + " kota", "32.71");
         String partner = actor("ACADEMIC", tag + " univ", "JP");
         for (int i = 1; i <= 3; i++) {
-            partnership(local, foreignGovernment(unique("City"), "JP", "CITY"), "FRIENDSHIP",
-                    "title", tag + " " + i);
+            partnership(local, foreignGovernment(unique("City"), "JP", "CITY"), "FRIENDSHIP", "title", tag + " " + i);
         }
         partnership(local, partner, "INSTITUTIONAL", "title", tag + " 4");
         Response page2 = given().when().get("/api/v1/partnerships?q=" + tag + "&type=FRIENDSHIP&pageSize=2&page=2");
-        page2.then().statusCode(200)
+        page2.then()
+                .statusCode(200)
                 .body("items.title", contains(tag + " 3"))
                 .body("page", equalTo(2))
                 .body("pageSize", equalTo(2))
@@ -180,9 +200,15 @@ class PartnershipQueryTest {
                 .body("totalPages", equalTo(2));
         List<String> links = page2.headers().getValues("Link");
         String base = "/api/v1/partnerships?q=" + tag.replace(" ", "%20") + "&type=FRIENDSHIP&pageSize=2&page=";
-        assertThat(links.stream().map(l -> l.replaceAll("^<https?://[^/]+", "<")).toList(), containsInAnyOrder(
-                "<" + base + "1>; rel=\"first\"", "<" + base + "1>; rel=\"prev\"", "<" + base + "2>; rel=\"last\""));
-        given().get("/api/v1/partnerships?q=" + tag).then().statusCode(200)
+        assertThat(
+                links.stream().map(l -> l.replaceAll("^<https?://[^/]+", "<")).toList(),
+                containsInAnyOrder(
+                        "<" + base + "1>; rel=\"first\"",
+                        "<" + base + "1>; rel=\"prev\"",
+                        "<" + base + "2>; rel=\"last\""));
+        given().get("/api/v1/partnerships?q=" + tag)
+                .then()
+                .statusCode(200)
                 .body("items.title", contains(tag + " 1", tag + " 2", tag + " 3", tag + " 4"))
                 .body("page", equalTo(1))
                 .body("pageSize", equalTo(20))
@@ -193,8 +219,16 @@ class PartnershipQueryTest {
     @Test
     void unknownFilterAndOutOfRangePagingAre400() {
         invalid(given().get("/api/v1/partnerships?country=JP").then(), "country")
-                .body("errors[0].allowedValues", hasItems("partnerCountry", "localRegionCode", "type", "q",
-                        "validFromFrom", "updatedSince", "sort"));
+                .body(
+                        "errors[0].allowedValues",
+                        hasItems(
+                                "partnerCountry",
+                                "localRegionCode",
+                                "type",
+                                "q",
+                                "validFromFrom",
+                                "updatedSince",
+                                "sort"));
         invalid(given().get("/api/v1/partnerships?pageSize=201").then(), "pageSize");
         invalid(given().get("/api/v1/partnerships?page=0").then(), "page");
         invalid(given().get("/api/v1/partnerships?q=" + "x".repeat(201)).then(), "q");

@@ -27,9 +27,11 @@ class PartnershipRulesTest {
 
     private static ValidatableResponse post(String type, String local, String partner) {
         return given().contentType(ContentType.JSON)
-                .body(body("title", unique("Partnership"), "type", type, "localGovernmentId", local,
-                        "partnerId", partner))
-                .when().post("/api/v1/partnerships").then();
+                .body(body(
+                        "title", unique("Partnership"), "type", type, "localGovernmentId", local, "partnerId", partner))
+                .when()
+                .post("/api/v1/partnerships")
+                .then();
     }
 
     private static String foreignCity() {
@@ -51,9 +53,14 @@ class PartnershipRulesTest {
         void localGovernmentMustBeAnIndonesianGovernment() {
             String partner = foreignCity();
             invalid(post("FRIENDSHIP", actor("NGO", unique("LSM"), "ID"), partner), "localGovernmentId");
-            invalid(post("FRIENDSHIP", create("/api/v1/actors", body("kind", "AGENCY", "name", unique("Dinas"),
-                    "country", "ID")), partner), "localGovernmentId");
-            invalid(post("FRIENDSHIP", foreignGovernment(unique("Zhejiang"), "CN", "PROVINCE"), partner),
+            invalid(
+                    post(
+                            "FRIENDSHIP",
+                            create("/api/v1/actors", body("kind", "AGENCY", "name", unique("Dinas"), "country", "ID")),
+                            partner),
+                    "localGovernmentId");
+            invalid(
+                    post("FRIENDSHIP", foreignGovernment(unique("Zhejiang"), "CN", "PROVINCE"), partner),
                     "localGovernmentId");
         }
 
@@ -63,7 +70,8 @@ class PartnershipRulesTest {
             invalid(post("SISTER_PROVINCE", city(unique("Kota"), "52.71"), partner), "localGovernmentId")
                     .body("errors[0].message", containsString("PROVINCE"));
             invalid(post("SISTER_PROVINCE", regency(unique("Kabupaten"), "52.01"), partner), "localGovernmentId");
-            post("SISTER_PROVINCE", province(unique("NTB"), "52"), partner).statusCode(201)
+            post("SISTER_PROVINCE", province(unique("NTB"), "52"), partner)
+                    .statusCode(201)
                     .body("type", equalTo("SISTER_PROVINCE"));
         }
 
@@ -82,7 +90,8 @@ class PartnershipRulesTest {
             post("FRIENDSHIP", province(unique("Banten"), "36"), partner).statusCode(201);
             post("FRIENDSHIP", city(unique("Kota"), "36.74"), partner).statusCode(201);
             post("OTHER_REGIONAL", province(unique("Banten"), "36"), partner).statusCode(201);
-            post("OTHER_REGIONAL", regency(unique("Kabupaten"), "36.03"), partner).statusCode(201);
+            post("OTHER_REGIONAL", regency(unique("Kabupaten"), "36.03"), partner)
+                    .statusCode(201);
         }
 
         @Test
@@ -101,24 +110,29 @@ class PartnershipRulesTest {
             for (String type : new String[] {"SISTER_CITY", "FRIENDSHIP", "OTHER_REGIONAL"}) {
                 invalid(post(type, city(unique("Kota"), "53.71"), university), "partnerId");
             }
-            invalid(post("FRIENDSHIP", city(unique("Kota"), "53.71"), actor("BUSINESS", unique("Corp"), "KR")),
+            invalid(
+                    post("FRIENDSHIP", city(unique("Kota"), "53.71"), actor("BUSINESS", unique("Corp"), "KR")),
                     "partnerId");
         }
 
         @Test
         void institutionalTakesAForeignInstitutionButNotAPerson() {
             String local = city(unique("Kota"), "32.71");
-            post("INSTITUTIONAL", local, actor("ACADEMIC", unique("Chiba University"), "JP")).statusCode(201)
+            post("INSTITUTIONAL", local, actor("ACADEMIC", unique("Chiba University"), "JP"))
+                    .statusCode(201)
                     .body("partner.kind", equalTo("ACADEMIC"));
-            post("INSTITUTIONAL", local, actor("NGO", unique("JICA Alumni"), "JP")).statusCode(201);
+            post("INSTITUTIONAL", local, actor("NGO", unique("JICA Alumni"), "JP"))
+                    .statusCode(201);
             invalid(post("INSTITUTIONAL", local, actor("PERSON", unique("Mayor"), "JP")), "partnerId")
                     .body("errors[0].message", containsString("PERSON"));
         }
 
         @Test
         void bothSidesAreCheckedAtOnce() {
-            invalid(post("SISTER_PROVINCE", city(unique("Kota"), "32.71"), actor("PERSON", unique("Mr"), "JP")),
-                    "localGovernmentId", "partnerId");
+            invalid(
+                    post("SISTER_PROVINCE", city(unique("Kota"), "32.71"), actor("PERSON", unique("Mr"), "JP")),
+                    "localGovernmentId",
+                    "partnerId");
         }
     }
 
@@ -150,12 +164,23 @@ class PartnershipRulesTest {
             String partner = foreignGovernment(unique("Daejeon"), "KR", "CITY");
             String sister = partnership(local, partner, "SISTER_CITY");
             String friendship = partnership(local, partner, "FRIENDSHIP");
-            problem(given().contentType(ContentType.JSON)
-                    .body(body("title", "Upgraded", "type", "SISTER_CITY", "localGovernmentId", local,
-                            "partnerId", partner))
-                    .put("/api/v1/partnerships/" + friendship).then(), 409)
+            problem(
+                            given().contentType(ContentType.JSON)
+                                    .body(body(
+                                            "title",
+                                            "Upgraded",
+                                            "type",
+                                            "SISTER_CITY",
+                                            "localGovernmentId",
+                                            local,
+                                            "partnerId",
+                                            partner))
+                                    .put("/api/v1/partnerships/" + friendship)
+                                    .then(),
+                            409)
                     .body("existingId", equalTo(sister));
-            given().get("/api/v1/partnerships/" + friendship).then()
+            given().get("/api/v1/partnerships/" + friendship)
+                    .then()
                     .body("type", equalTo("FRIENDSHIP"))
                     .body("version", equalTo(0));
         }
@@ -167,8 +192,12 @@ class PartnershipRulesTest {
             String otherPartner = foreignGovernment(unique("Daegu"), "KR", "CITY");
             String existing = partnership(local, partner, "FRIENDSHIP");
             String other = partnership(local, otherPartner, "FRIENDSHIP");
-            problem(given().contentType("application/merge-patch+json").body("{\"partnerId\": \"" + partner + "\"}")
-                    .patch("/api/v1/partnerships/" + other).then(), 409)
+            problem(
+                            given().contentType("application/merge-patch+json")
+                                    .body("{\"partnerId\": \"" + partner + "\"}")
+                                    .patch("/api/v1/partnerships/" + other)
+                                    .then(),
+                            409)
                     .body("existingId", equalTo(existing));
             given().get("/api/v1/partnerships/" + other).then().body("partnerId", equalTo(otherPartner));
         }
@@ -179,9 +208,19 @@ class PartnershipRulesTest {
             String partner = foreignGovernment(unique("Daejeon"), "KR", "CITY");
             String id = partnership(local, partner, "FRIENDSHIP");
             given().contentType(ContentType.JSON)
-                    .body(body("title", "Same sides", "type", "FRIENDSHIP", "localGovernmentId", local,
-                            "partnerId", partner))
-                    .put("/api/v1/partnerships/" + id).then().statusCode(200).body("title", equalTo("Same sides"));
+                    .body(body(
+                            "title",
+                            "Same sides",
+                            "type",
+                            "FRIENDSHIP",
+                            "localGovernmentId",
+                            local,
+                            "partnerId",
+                            partner))
+                    .put("/api/v1/partnerships/" + id)
+                    .then()
+                    .statusCode(200)
+                    .body("title", equalTo("Same sides"));
         }
     }
 }

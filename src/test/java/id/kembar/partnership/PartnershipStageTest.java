@@ -48,8 +48,12 @@ class PartnershipStageTest {
 
     /** A partnership whose title carries {@code tag}, brought to {@code stage} through its milestones. */
     private static String partnershipAt(String tag, String stage) {
-        String id = Fixtures.partnership(city(unique("Kota"), "32.71"), foreignGovernment(unique("City"), "JP", "CITY"),
-                "SISTER_CITY", "title", unique(tag));
+        String id = Fixtures.partnership(
+                city(unique("Kota"), "32.71"),
+                foreignGovernment(unique("City"), "JP", "CITY"),
+                "SISTER_CITY",
+                "title",
+                unique(tag));
         for (String[] step : TO_STAGE.get(stage)) {
             milestone(id, "type", step[0], "occurrenceDate", step[1]);
         }
@@ -58,7 +62,11 @@ class PartnershipStageTest {
     }
 
     private static List<String> ids(String query) {
-        return given().get("/api/v1/partnerships?" + query).then().statusCode(200).extract().path("items.id");
+        return given().get("/api/v1/partnerships?" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
     }
 
     @Nested
@@ -67,9 +75,17 @@ class PartnershipStageTest {
         @Test
         void creatingWithAStageIs400NamingItAndCreatesNothing() {
             String title = unique("Stage sent");
-            Map<String, Object> body = body("title", title, "type", "SISTER_CITY",
-                    "localGovernmentId", city(unique("Kota"), "32.71"),
-                    "partnerId", foreignGovernment(unique("City"), "JP", "CITY"), "stage", "AGREEMENT_IN_FORCE");
+            Map<String, Object> body = body(
+                    "title",
+                    title,
+                    "type",
+                    "SISTER_CITY",
+                    "localGovernmentId",
+                    city(unique("Kota"), "32.71"),
+                    "partnerId",
+                    foreignGovernment(unique("City"), "JP", "CITY"),
+                    "stage",
+                    "AGREEMENT_IN_FORCE");
             invalid(post("/api/v1/partnerships", body), "stage");
             assertThat(ids("q=" + title), empty());
         }
@@ -81,14 +97,26 @@ class PartnershipStageTest {
             String title = unique("Stage kept");
             String id = Fixtures.partnership(local, partner, "SISTER_CITY", "title", title);
             milestone(id, "type", "LETTER_OF_INTENT", "occurrenceDate", "2020");
-            Map<String, Object> replacement = body("title", unique("Replaced"), "type", "SISTER_CITY",
-                    "localGovernmentId", local, "partnerId", partner, "stage", "TERMINATED");
+            Map<String, Object> replacement = body(
+                    "title",
+                    unique("Replaced"),
+                    "type",
+                    "SISTER_CITY",
+                    "localGovernmentId",
+                    local,
+                    "partnerId",
+                    partner,
+                    "stage",
+                    "TERMINATED");
             invalid(put(PATH + id, "\"1\"", replacement), "stage");
             invalid(patch(PATH + id, "\"1\"", "{\"stage\": \"TERMINATED\"}"), "stage");
             invalid(patch(PATH + id, null, "{\"stage\": null}"), "stage");
-            invalid(patch(PATH + id, null, "{\"title\": \"" + unique("Patched") + "\", \"stage\": \"PLANNING\"}"),
+            invalid(
+                    patch(PATH + id, null, "{\"title\": \"" + unique("Patched") + "\", \"stage\": \"PLANNING\"}"),
                     "stage");
-            given().get(PATH + id).then().statusCode(200)
+            given().get(PATH + id)
+                    .then()
+                    .statusCode(200)
                     .header("ETag", "\"1\"")
                     .body("title", equalTo(title))
                     .body("stage", equalTo("LETTER_OF_INTENT"));
@@ -98,7 +126,8 @@ class PartnershipStageTest {
         void aWriteOfTheOtherFieldsKeepsTheStage() {
             String id = partnershipAt("Stage other fields", "AGREEMENT_EXPIRED");
             patch(PATH + id, null, "{\"description\": \"Expired in 2021, renewal under discussion\"}")
-                    .statusCode(200).body("stage", equalTo("AGREEMENT_EXPIRED"));
+                    .statusCode(200)
+                    .body("stage", equalTo("AGREEMENT_EXPIRED"));
             given().get(PATH + id).then().body("stage", equalTo("AGREEMENT_EXPIRED"));
         }
     }
@@ -113,7 +142,8 @@ class PartnershipStageTest {
             milestone(id, "type", "VISIT", "occurrenceDate", "2019");
             given().get(PATH + id).then().header("ETag", "\"0\"").body("version", equalTo(0));
             String loi = milestone(id, "type", "LETTER_OF_INTENT", "occurrenceDate", "2020");
-            given().get(PATH + id).then()
+            given().get(PATH + id)
+                    .then()
                     .header("ETag", "\"1\"")
                     .body("version", equalTo(1))
                     .body("stage", equalTo("LETTER_OF_INTENT"));
@@ -124,9 +154,7 @@ class PartnershipStageTest {
             patch(milestonesPath(id, loi), null, "{\"placeName\": \"Bogor\"}").statusCode(200);
             given().get(PATH + id).then().header("ETag", "\"1\"");
             given().delete(milestonesPath(id, loi)).then().statusCode(204);
-            given().get(PATH + id).then()
-                    .header("ETag", "\"2\"")
-                    .body("stage", equalTo("EXPLORATION"));
+            given().get(PATH + id).then().header("ETag", "\"2\"").body("stage", equalTo("EXPLORATION"));
         }
 
         private static String milestonesPath(String partnership, String milestone) {
@@ -160,9 +188,17 @@ class PartnershipStageTest {
         void anUnknownStageIs400NamingTheAllowedOnes() {
             for (String unknown : new String[] {"AGREEMENT_SIGNED", "exploration"}) {
                 invalid(given().get("/api/v1/partnerships?stage=" + unknown).then(), "stage")
-                        .body("errors[0].allowedValues", contains("EXPLORATION", "LETTER_OF_INTENT", "PLANNING",
-                                "LEGISLATIVE_APPROVAL", "CENTRAL_CLEARANCE", "AGREEMENT_IN_FORCE",
-                                "AGREEMENT_EXPIRED", "TERMINATED"));
+                        .body(
+                                "errors[0].allowedValues",
+                                contains(
+                                        "EXPLORATION",
+                                        "LETTER_OF_INTENT",
+                                        "PLANNING",
+                                        "LEGISLATIVE_APPROVAL",
+                                        "CENTRAL_CLEARANCE",
+                                        "AGREEMENT_IN_FORCE",
+                                        "AGREEMENT_EXPIRED",
+                                        "TERMINATED"));
             }
         }
 
@@ -183,12 +219,19 @@ class PartnershipStageTest {
             List<String> reversed = new ArrayList<>(lifecycle);
             Collections.reverse(reversed);
             assertThat(ids(q + "&sort=-stage"), equalTo(reversed));
-            assertThat(given().get("/api/v1/partnerships?" + q + "&sort=stage").then().extract()
-                    .<List<String>>path("items.stage"), equalTo(stages));
+            assertThat(
+                    given().get("/api/v1/partnerships?" + q + "&sort=stage")
+                            .then()
+                            .extract()
+                            .<List<String>>path("items.stage"),
+                    equalTo(stages));
             // within one stage the next sort field decides
             partnershipAt(tag, "PLANNING");
             List<String> titles = given().get("/api/v1/partnerships?" + q + "&stage=PLANNING&sort=stage,-title")
-                    .then().statusCode(200).extract().path("items.title");
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items.title");
             List<String> descending = new ArrayList<>(titles);
             descending.sort(Collections.reverseOrder());
             assertThat(titles.size(), equalTo(2));

@@ -57,12 +57,19 @@ class StageBackfillTest {
 
     /** The id of the partnership's only milestone of this type. */
     private static String idOf(String partnership, String type) {
-        return given().get(milestonesOf(partnership) + "?type=" + type).then().statusCode(200)
-                .extract().path("items[0].id");
+        return given().get(milestonesOf(partnership) + "?type=" + type)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
     }
 
     private static String stageOf(String partnership) {
-        return given().get("/api/v1/partnerships/" + partnership).then().statusCode(200).extract().path("stage");
+        return given().get("/api/v1/partnerships/" + partnership)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("stage");
     }
 
     @Test
@@ -71,32 +78,47 @@ class StageBackfillTest {
         expected.put(partnershipWith(), "EXPLORATION");
         expected.put(partnershipWith("INITIAL_CONTACT", "2012", "VISIT", "-", "ACTIVITY", "2014"), "EXPLORATION");
         expected.put(partnershipWith("LETTER_OF_INTENT", "2012", "MINUTES_OF_MEETING", "2013"), "PLANNING");
-        expected.put(partnershipWith("LETTER_OF_INTENT", "2012", "LEGISLATIVE_APPROVAL", "2013"),
-                "LEGISLATIVE_APPROVAL");
-        expected.put(partnershipWith("CENTRAL_GOVERNMENT_CLEARANCE", "-", "LETTER_OF_INTENT", "2014"),
-                "CENTRAL_CLEARANCE");
-        expected.put(partnershipWith("LETTER_OF_INTENT", "2012", "AGREEMENT_EXPIRED", "2013", "TERMINATED", "2014"),
+        expected.put(
+                partnershipWith("LETTER_OF_INTENT", "2012", "LEGISLATIVE_APPROVAL", "2013"), "LEGISLATIVE_APPROVAL");
+        expected.put(
+                partnershipWith("CENTRAL_GOVERNMENT_CLEARANCE", "-", "LETTER_OF_INTENT", "2014"), "CENTRAL_CLEARANCE");
+        expected.put(
+                partnershipWith("LETTER_OF_INTENT", "2012", "AGREEMENT_EXPIRED", "2013", "TERMINATED", "2014"),
                 "LETTER_OF_INTENT");
         expected.put(partnershipWith("AGREEMENT_SIGNED", "2016-11-18"), "AGREEMENT_IN_FORCE");
-        expected.put(partnershipWith("AGREEMENT_SIGNED", "2016-11-18", "AGREEMENT_EXPIRED", "2021-11-18"),
+        expected.put(
+                partnershipWith("AGREEMENT_SIGNED", "2016-11-18", "AGREEMENT_EXPIRED", "2021-11-18"),
                 "AGREEMENT_EXPIRED");
         expected.put(partnershipWith("AGREEMENT_EXPIRED", "2010", "AGREEMENT_SIGNED", "2016"), "AGREEMENT_IN_FORCE");
         expected.put(partnershipWith("AGREEMENT_EXPIRED", "2021", "AGREEMENT_SIGNED", "-"), "AGREEMENT_EXPIRED");
         expected.put(partnershipWith("AGREEMENT_SIGNED", "2016", "AGREEMENT_EXPIRED", "-"), "AGREEMENT_IN_FORCE");
         expected.put(partnershipWith("AGREEMENT_SIGNED", "-", "AGREEMENT_EXPIRED", "-"), "AGREEMENT_EXPIRED");
-        expected.put(partnershipWith("AGREEMENT_SIGNED", "2011", "AGREEMENT_EXPIRED", "2016", "AGREEMENT_RENEWED",
-                "2017"), "AGREEMENT_IN_FORCE");
-        expected.put(partnershipWith("AGREEMENT_UPGRADED", "2011", "AGREEMENT_RENEWED", "2016", "TERMINATED", "2019",
-                "VISIT", "2020"), "TERMINATED");
-        // same first day: the one recorded later decides
-        expected.put(partnershipWith("AGREEMENT_SIGNED", "2020-05-01", "AGREEMENT_EXPIRED", "2020-05"),
-                "AGREEMENT_EXPIRED");
-        expected.put(partnershipWith("AGREEMENT_EXPIRED", "2020", "AGREEMENT_RENEWED", "2020-01-01"),
+        expected.put(
+                partnershipWith("AGREEMENT_SIGNED", "2011", "AGREEMENT_EXPIRED", "2016", "AGREEMENT_RENEWED", "2017"),
                 "AGREEMENT_IN_FORCE");
+        expected.put(
+                partnershipWith(
+                        "AGREEMENT_UPGRADED",
+                        "2011",
+                        "AGREEMENT_RENEWED",
+                        "2016",
+                        "TERMINATED",
+                        "2019",
+                        "VISIT",
+                        "2020"),
+                "TERMINATED");
+        // same first day: the one recorded later decides
+        expected.put(
+                partnershipWith("AGREEMENT_SIGNED", "2020-05-01", "AGREEMENT_EXPIRED", "2020-05"), "AGREEMENT_EXPIRED");
+        expected.put(
+                partnershipWith("AGREEMENT_EXPIRED", "2020", "AGREEMENT_RENEWED", "2020-01-01"), "AGREEMENT_IN_FORCE");
         // a milestone that is not achieved (any more) does not count
         String unachieved = partnershipWith("COOPERATION_PLAN", "2015", "AGREEMENT_SIGNED", "2016");
-        patch(milestonesOf(unachieved) + "/" + idOf(unachieved, "AGREEMENT_SIGNED"), null,
-                "{\"status\":\"PLANNED\",\"occurrenceDate\":null,\"targetDate\":\"2030\"}").statusCode(200);
+        patch(
+                        milestonesOf(unachieved) + "/" + idOf(unachieved, "AGREEMENT_SIGNED"),
+                        null,
+                        "{\"status\":\"PLANNED\",\"occurrenceDate\":null,\"targetDate\":\"2030\"}")
+                .statusCode(200);
         expected.put(unachieved, "PLANNING");
         String cancelled = partnershipWith("LEGISLATIVE_APPROVAL", "2015");
         milestone(cancelled, "type", "AGREEMENT_SIGNED", "status", "CANCELLED");
@@ -119,11 +141,12 @@ class StageBackfillTest {
             String signing = signingHigher ? high : low;
             String expiry = signingHigher ? low : high;
             try (Connection connection = dataSource.getConnection();
-                    PreparedStatement redo = connection.prepareStatement(
-                            "update milestone set id = ?, created_at = ? where id = ?")) {
+                    PreparedStatement redo =
+                            connection.prepareStatement("update milestone set id = ?, created_at = ? where id = ?")) {
                 Timestamp recorded = Timestamp.from(Instant.parse("2025-01-01T00:00:00Z"));
-                for (String[] change : new String[][] {{signing, idOf(partnership, "AGREEMENT_SIGNED")},
-                        {expiry, idOf(partnership, "AGREEMENT_EXPIRED")}}) {
+                for (String[] change : new String[][] {
+                    {signing, idOf(partnership, "AGREEMENT_SIGNED")}, {expiry, idOf(partnership, "AGREEMENT_EXPIRED")}
+                }) {
                     redo.setObject(1, UUID.fromString(change[0]));
                     redo.setTimestamp(2, recorded);
                     redo.setObject(3, UUID.fromString(change[1]));
@@ -131,7 +154,8 @@ class StageBackfillTest {
                 }
             }
             // any write to a milestone has the application compute the stage again
-            patch(milestonesOf(partnership) + "/" + signing, null, "{\"placeName\":\"Jayapura\"}").statusCode(200);
+            patch(milestonesOf(partnership) + "/" + signing, null, "{\"placeName\":\"Jayapura\"}")
+                    .statusCode(200);
             computed.put(partnership, stageOf(partnership));
         }
         backfill(computed.keySet());
@@ -139,8 +163,8 @@ class StageBackfillTest {
     }
 
     private static Map<String, String> stages(Map<String, String> partnerships) {
-        return partnerships.keySet().stream().collect(Collectors.toMap(id -> id, StageBackfillTest::stageOf,
-                (a, b) -> a, LinkedHashMap::new));
+        return partnerships.keySet().stream()
+                .collect(Collectors.toMap(id -> id, StageBackfillTest::stageOf, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** Puts these partnerships back to the column's default and runs V2's update statements, in one transaction. */
@@ -149,8 +173,8 @@ class StageBackfillTest {
         assertEquals(2, updates.size(), "V2's update statements");
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement reset = connection.prepareStatement(
-                    "update partnership set stage = 'EXPLORATION' where id = ?");
+            try (PreparedStatement reset =
+                            connection.prepareStatement("update partnership set stage = 'EXPLORATION' where id = ?");
                     Statement statement = connection.createStatement()) {
                 for (String id : partnerships) {
                     reset.setObject(1, UUID.fromString(id));
@@ -168,9 +192,12 @@ class StageBackfillTest {
     }
 
     private static List<String> backfillStatements() throws IOException {
-        String sql = Files.readAllLines(MIGRATION).stream().filter(line -> !line.strip().startsWith("--"))
+        String sql = Files.readAllLines(MIGRATION).stream()
+                .filter(line -> !line.strip().startsWith("--"))
                 .collect(Collectors.joining("\n"));
-        return Arrays.stream(sql.split(";")).map(String::strip)
-                .filter(statement -> statement.toLowerCase(Locale.ROOT).startsWith("update")).toList();
+        return Arrays.stream(sql.split(";"))
+                .map(String::strip)
+                .filter(statement -> statement.toLowerCase(Locale.ROOT).startsWith("update"))
+                .toList();
     }
 }

@@ -41,14 +41,36 @@ class SectorProgramCreateTest {
     @Test
     void createdProgramHasLocationEtagAndEveryField() {
         String partnership = Fixtures.partnership();
-        String agency = create("/api/v1/actors", body("kind", "AGENCY", "name", unique("Dinas Pertanian"),
-                "country", "ID"));
+        String agency =
+                create("/api/v1/actors", body("kind", "AGENCY", "name", unique("Dinas Pertanian"), "country", "ID"));
         String title = unique("Blueberry farming");
-        ExtractableResponse<Response> created = post(programsOf(partnership), body("sector", "AGRICULTURE",
-                "title", title, "description", "Blueberries for Bogor", "status", "STALLED", "leadAgencyId", agency,
-                "budget", money("1500000000.00", "IDR"), "side", "LOCAL",
-                "obstacles", List.of("CLIMATE_OR_GEOGRAPHY", "NO_BUDGET"), "obstacleNote", "Too warm for blueberries",
-                "startDate", "2016-11", "endDate", "2018", "outcomes", "None yet"))
+        ExtractableResponse<Response> created = post(
+                        programsOf(partnership),
+                        body(
+                                "sector",
+                                "AGRICULTURE",
+                                "title",
+                                title,
+                                "description",
+                                "Blueberries for Bogor",
+                                "status",
+                                "STALLED",
+                                "leadAgencyId",
+                                agency,
+                                "budget",
+                                money("1500000000.00", "IDR"),
+                                "side",
+                                "LOCAL",
+                                "obstacles",
+                                List.of("CLIMATE_OR_GEOGRAPHY", "NO_BUDGET"),
+                                "obstacleNote",
+                                "Too warm for blueberries",
+                                "startDate",
+                                "2016-11",
+                                "endDate",
+                                "2018",
+                                "outcomes",
+                                "None yet"))
                 .statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("version", equalTo(0))
@@ -58,7 +80,8 @@ class SectorProgramCreateTest {
                 .extract();
         String id = created.path("id");
         assertThat(created.header("Location"), endsWith(programsOf(partnership) + "/" + id));
-        for (var response : List.of(created.response().then(),
+        for (var response : List.of(
+                created.response().then(),
                 given().get(created.header("Location")).then().statusCode(200).header("ETag", "\"0\""))) {
             response.body("id", equalTo(id))
                     .body("sector", equalTo("AGRICULTURE"))
@@ -99,20 +122,49 @@ class SectorProgramCreateTest {
     void budgetAmountComesBackAsADecimalStringWithoutTrailingZeros() {
         String partnership = Fixtures.partnership();
         post(programsOf(partnership), programBody("budget", money("250.50", "EUR")))
-                .statusCode(201).body("budget.amount", equalTo("250.5")).body("budget.currency", equalTo("EUR"));
+                .statusCode(201)
+                .body("budget.amount", equalTo("250.5"))
+                .body("budget.currency", equalTo("EUR"));
         post(programsOf(partnership), programBody("budget", money("0", "JPY")))
-                .statusCode(201).body("budget.amount", equalTo("0"));
+                .statusCode(201)
+                .body("budget.amount", equalTo("0"));
         String id = post(programsOf(partnership), programBody("budget", money("999999999999999.99", "KRW")))
-                .statusCode(201).body("budget.amount", equalTo("999999999999999.99")).extract().path("id");
+                .statusCode(201)
+                .body("budget.amount", equalTo("999999999999999.99"))
+                .extract()
+                .path("id");
         given().get(programsOf(partnership) + "/" + id).then().body("budget.amount", equalTo("999999999999999.99"));
     }
 
     @Test
     void createReportsEveryInvalidFieldAtOnce() {
-        invalid(post(programsOf(Fixtures.partnership()), body("sector", "EDUCATION", "title", " ", "status", "STALLED",
-                "leadAgencyId", UNKNOWN_ID, "budget", money("-5", "XYZ"), "startDate", "2018", "endDate", "2016-05",
-                "description", "x".repeat(10001))),
-                "title", "obstacles", "leadAgencyId", "budget.amount", "budget.currency", "endDate", "description");
+        invalid(
+                post(
+                        programsOf(Fixtures.partnership()),
+                        body(
+                                "sector",
+                                "EDUCATION",
+                                "title",
+                                " ",
+                                "status",
+                                "STALLED",
+                                "leadAgencyId",
+                                UNKNOWN_ID,
+                                "budget",
+                                money("-5", "XYZ"),
+                                "startDate",
+                                "2018",
+                                "endDate",
+                                "2016-05",
+                                "description",
+                                "x".repeat(10001))),
+                "title",
+                "obstacles",
+                "leadAgencyId",
+                "budget.amount",
+                "budget.currency",
+                "endDate",
+                "description");
     }
 
     @Test
@@ -125,18 +177,22 @@ class SectorProgramCreateTest {
         String partnership = Fixtures.partnership();
         invalid(post(programsOf(partnership), programBody("status", "STALLED")), "obstacles")
                 .body("errors[0].message", containsString("STALLED"));
-        invalid(post(programsOf(partnership), programBody("status", "CANCELLED", "obstacles", List.of())),
-                "obstacles");
+        invalid(post(programsOf(partnership), programBody("status", "CANCELLED", "obstacles", List.of())), "obstacles");
         post(programsOf(partnership), programBody("status", "STALLED", "obstacles", List.of("NO_FOLLOW_UP")))
-                .statusCode(201).body("obstacles", contains("NO_FOLLOW_UP"));
+                .statusCode(201)
+                .body("obstacles", contains("NO_FOLLOW_UP"));
         post(programsOf(partnership), programBody("status", "COMPLETED", "obstacles", List.of("COMMUNICATION")))
-                .statusCode(201).body("obstacles", contains("COMMUNICATION"));
+                .statusCode(201)
+                .body("obstacles", contains("COMMUNICATION"));
     }
 
     @Test
     void anObstacleNamedTwiceIs400() {
-        invalid(post(programsOf(Fixtures.partnership()), programBody("status", "STALLED",
-                "obstacles", List.of("NO_BUDGET", "NO_BUDGET"))), "obstacles")
+        invalid(
+                        post(
+                                programsOf(Fixtures.partnership()),
+                                programBody("status", "STALLED", "obstacles", List.of("NO_BUDGET", "NO_BUDGET"))),
+                        "obstacles")
                 .body("errors[0].message", containsString("twice"));
     }
 
@@ -144,10 +200,13 @@ class SectorProgramCreateTest {
     void endDateBeforeStartDateIs400() {
         String partnership = Fixtures.partnership();
         invalid(post(programsOf(partnership), programBody("startDate", "2018", "endDate", "2016-05")), "endDate");
-        invalid(post(programsOf(partnership), programBody("startDate", "2016-11-18", "endDate", "2016-11-17")),
+        invalid(
+                post(programsOf(partnership), programBody("startDate", "2016-11-18", "endDate", "2016-11-17")),
                 "endDate");
         post(programsOf(partnership), programBody("startDate", "2016-11", "endDate", "2016-11"))
-                .statusCode(201).body("startDate", equalTo("2016-11")).body("endDate", equalTo("2016-11"));
+                .statusCode(201)
+                .body("startDate", equalTo("2016-11"))
+                .body("endDate", equalTo("2016-11"));
         post(programsOf(partnership), programBody("endDate", "2016")).statusCode(201);
     }
 
@@ -155,9 +214,14 @@ class SectorProgramCreateTest {
     void partialDatesKeepTheirPrecisionAndMustBeCalendarDates() {
         String partnership = Fixtures.partnership();
         String id = post(programsOf(partnership), programBody("startDate", "2015", "endDate", "2016-11-18"))
-                .statusCode(201).body("startDate", equalTo("2015")).extract().path("id");
-        given().get(programsOf(partnership) + "/" + id).then()
-                .body("startDate", equalTo("2015")).body("endDate", equalTo("2016-11-18"));
+                .statusCode(201)
+                .body("startDate", equalTo("2015"))
+                .extract()
+                .path("id");
+        given().get(programsOf(partnership) + "/" + id)
+                .then()
+                .body("startDate", equalTo("2015"))
+                .body("endDate", equalTo("2016-11-18"));
         invalid(post(programsOf(partnership), programBody("startDate", "2016-13")), "startDate");
         invalid(post(programsOf(partnership), programBody("startDate", "2016-02-30")), "startDate");
         invalid(post(programsOf(partnership), programBody("endDate", "16-11")), "endDate");
@@ -194,8 +258,7 @@ class SectorProgramCreateTest {
                 .body("errors[0].allowedValues", hasItems("PROPOSED", "STALLED", "CANCELLED"));
         invalid(post(path, programBody("status", "STALLED", "obstacles", List.of("MONEY"))), "obstacles[0]")
                 .body("errors[0].allowedValues", hasItems("NO_BUDGET", "CLIMATE_OR_GEOGRAPHY"));
-        invalid(post(path, programBody("side", "EVERYWHERE")), "side")
-                .body("errors[0].allowedValues", hasItem("BOTH"));
+        invalid(post(path, programBody("side", "EVERYWHERE")), "side").body("errors[0].allowedValues", hasItem("BOTH"));
     }
 
     @Test
@@ -209,7 +272,8 @@ class SectorProgramCreateTest {
     void anyActorCanLeadAProgram() {
         String university = actor("ACADEMIC", unique("IPB"), "ID");
         post(programsOf(Fixtures.partnership()), programBody("leadAgencyId", university))
-                .statusCode(201).body("leadAgency.kind", equalTo("ACADEMIC"));
+                .statusCode(201)
+                .body("leadAgency.kind", equalTo("ACADEMIC"));
     }
 
     @Test
@@ -232,10 +296,20 @@ class SectorProgramCreateTest {
     @Test
     void malformedMissingOrWronglyTypedBodiesAreRejected() {
         String path = programsOf(Fixtures.partnership());
-        problem(given().contentType(ContentType.JSON).body("{\"sector\": ").post(path).then(), 400);
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body("{\"sector\": ")
+                        .post(path)
+                        .then(),
+                400);
         invalid(given().contentType(ContentType.JSON).post(path).then(), "$");
         invalid(given().contentType(ContentType.JSON).body("[]").post(path).then(), "$");
-        problem(given().contentType(ContentType.TEXT).body("Blueberries").post(path).then(), 415);
+        problem(
+                given().contentType(ContentType.TEXT)
+                        .body("Blueberries")
+                        .post(path)
+                        .then(),
+                415);
         given().get(path).then().statusCode(200).body("totalItems", equalTo(0));
     }
 }

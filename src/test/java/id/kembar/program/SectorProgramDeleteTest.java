@@ -28,7 +28,10 @@ class SectorProgramDeleteTest {
     void deletedProgramIsGone() {
         String partnership = Fixtures.partnership();
         String id = program(partnership);
-        given().header("If-Match", "\"0\"").delete(programsOf(partnership) + "/" + id).then().statusCode(204);
+        given().header("If-Match", "\"0\"")
+                .delete(programsOf(partnership) + "/" + id)
+                .then()
+                .statusCode(204);
         problem(given().get(programsOf(partnership) + "/" + id).then(), 404);
         problem(given().delete(programsOf(partnership) + "/" + id).then(), 404);
     }
@@ -37,7 +40,11 @@ class SectorProgramDeleteTest {
     void deleteWithStaleEtagIs412AndKeepsTheProgram() {
         String partnership = Fixtures.partnership();
         String id = program(partnership);
-        problem(given().header("If-Match", "\"4\"").delete(programsOf(partnership) + "/" + id).then(), 412);
+        problem(
+                given().header("If-Match", "\"4\"")
+                        .delete(programsOf(partnership) + "/" + id)
+                        .then(),
+                412);
         given().get(programsOf(partnership) + "/" + id).then().statusCode(200);
     }
 
@@ -54,7 +61,8 @@ class SectorProgramDeleteTest {
         given().get(programsOf(partnership) + "/" + id).then().statusCode(200);
 
         patch(milestonesOf(partnership) + "/" + milestone, null, "{\"sectorProgramId\": null}")
-                .statusCode(200).body("sectorProgramId", nullValue());
+                .statusCode(200)
+                .body("sectorProgramId", nullValue());
         given().delete(programsOf(partnership) + "/" + id).then().statusCode(204);
         given().get(milestonesOf(partnership) + "/" + milestone).then().statusCode(200);
     }
@@ -73,7 +81,8 @@ class SectorProgramDeleteTest {
         assertThat(ids, containsInAnyOrder(first, second));
         given().get("/api/v1/actors/" + agency).then().statusCode(200);
 
-        patch(programsOf(partnership) + "/" + first, null, "{\"leadAgencyId\": null}").statusCode(200);
+        patch(programsOf(partnership) + "/" + first, null, "{\"leadAgencyId\": null}")
+                .statusCode(200);
         given().delete(programsOf(partnership) + "/" + second).then().statusCode(204);
         given().delete("/api/v1/actors/" + agency).then().statusCode(204);
     }

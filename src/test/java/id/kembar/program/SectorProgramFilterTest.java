@@ -29,8 +29,8 @@ class SectorProgramFilterTest {
     /** The titles the nested list answers (sorted by title), after checking that the top-level list agrees. */
     private static List<Object> titles(String partnership, String query) {
         List<Object> nested = listed(programsOf(partnership) + "?pageSize=200&" + query, "title");
-        List<Object> topLevel = listed("/api/v1/sector-programs?pageSize=200&partnershipId=" + partnership + "&"
-                + query, "title");
+        List<Object> topLevel =
+                listed("/api/v1/sector-programs?pageSize=200&partnershipId=" + partnership + "&" + query, "title");
         assertThat("top-level list with " + query, topLevel, equalTo(nested));
         return nested;
     }
@@ -51,15 +51,25 @@ class SectorProgramFilterTest {
     @Test
     void obstacleFilterMatchesProgramsWithAnyOfTheObstaclesOnce() {
         String p = Fixtures.partnership();
-        program(p, "title", "a blueberries", "status", "CANCELLED",
-                "obstacles", List.of("CLIMATE_OR_GEOGRAPHY", "NO_FOLLOW_UP"));
+        program(
+                p,
+                "title",
+                "a blueberries",
+                "status",
+                "CANCELLED",
+                "obstacles",
+                List.of("CLIMATE_OR_GEOGRAPHY", "NO_FOLLOW_UP"));
         program(p, "title", "b urban farming", "status", "STALLED", "obstacles", List.of("NO_BUDGET"));
         program(p, "title", "c smart city", "status", "PROPOSED");
         assertThat(titles(p, "obstacle=NO_BUDGET"), contains("b urban farming"));
-        assertThat(titles(p, "obstacle=NO_BUDGET&obstacle=CLIMATE_OR_GEOGRAPHY"),
+        assertThat(
+                titles(p, "obstacle=NO_BUDGET&obstacle=CLIMATE_OR_GEOGRAPHY"),
                 contains("a blueberries", "b urban farming"));
-        given().get(programsOf(p) + "?obstacle=CLIMATE_OR_GEOGRAPHY&obstacle=NO_FOLLOW_UP").then()
-                .statusCode(200).body("totalItems", equalTo(1)).body("items.title", contains("a blueberries"));
+        given().get(programsOf(p) + "?obstacle=CLIMATE_OR_GEOGRAPHY&obstacle=NO_FOLLOW_UP")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items.title", contains("a blueberries"));
         assertThat(titles(p, "obstacle=POLICY_MISMATCH"), empty());
     }
 
@@ -127,8 +137,16 @@ class SectorProgramFilterTest {
         String p = Fixtures.partnership();
         program(p, "title", "a Eel Farming");
         program(p, "title", "b training", "description", "Health worker TRAINING in Kisarazu");
-        program(p, "title", "c blueberries", "status", "CANCELLED", "obstacles", List.of("CLIMATE_OR_GEOGRAPHY"),
-                "obstacleNote", "Bogor is too warm");
+        program(
+                p,
+                "title",
+                "c blueberries",
+                "status",
+                "CANCELLED",
+                "obstacles",
+                List.of("CLIMATE_OR_GEOGRAPHY"),
+                "obstacleNote",
+                "Bogor is too warm");
         program(p, "title", "d exchange", "outcomes", "Twelve students went to Daejeon");
         assertThat(titles(p, "q=eel"), contains("a Eel Farming"));
         assertThat(titles(p, "q=kisarazu"), contains("b training"));
@@ -148,7 +166,9 @@ class SectorProgramFilterTest {
         String before = given().get(programsOf(p) + "/" + old).then().extract().path("updatedAt");
         assertThat(titles(p, "updatedSince=" + before), hasItems("a old", "b older"));
         String changedAt = patch(programsOf(p) + "/" + old, null, "{\"outcomes\": \"revived\"}")
-                .statusCode(200).extract().path("updatedAt");
+                .statusCode(200)
+                .extract()
+                .path("updatedAt");
         assertThat(titles(p, "updatedSince=" + changedAt), contains("a old"));
         String future = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString();
         assertThat(titles(p, "updatedSince=" + future), empty());

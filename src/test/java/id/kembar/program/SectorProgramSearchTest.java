@@ -71,11 +71,13 @@ class SectorProgramSearchTest {
         program(partnershipIn("36.74", "KR"), "title", tag + " daejeon");
         program(partnershipIn("13.71", "DE"), "title", tag + " hildesheim");
         assertThat(titles("q=" + tag + "&partnerCountry=CN"), contains(tag + " zhejiang"));
-        assertThat(titles("q=" + tag + "&partnerCountry=KR&partnerCountry=DE"),
+        assertThat(
+                titles("q=" + tag + "&partnerCountry=KR&partnerCountry=DE"),
                 contains(tag + " daejeon", tag + " hildesheim"));
         String ntb = partnershipIn("52", "CN");
         program(ntb, "title", tag + " ntb nested");
-        assertThat(listed(programsOf(ntb) + "?partnerCountry=CN&localRegionCode=52", "title"),
+        assertThat(
+                listed(programsOf(ntb) + "?partnerCountry=CN&localRegionCode=52", "title"),
                 contains(tag + " ntb nested"));
         assertThat(listed(programsOf(ntb) + "?partnerCountry=JP", "title"), empty());
         invalid(given().get(ALL + "?partnerCountry=XX").then(), "partnerCountry");
@@ -87,22 +89,53 @@ class SectorProgramSearchTest {
         String tag = unique("Ministry");
         String ntb = partnershipIn("52", "CN");
         program(ntb, "title", tag + " fisheries", "status", "STALLED", "obstacles", List.of("NO_BUDGET"));
-        program(ntb, "title", tag + " transport", "status", "STALLED", "obstacles", List.of("NO_FOLLOW_UP"),
-                "budget", Map.of("amount", "5000000", "currency", "CNY"));
+        program(
+                ntb,
+                "title",
+                tag + " transport",
+                "status",
+                "STALLED",
+                "obstacles",
+                List.of("NO_FOLLOW_UP"),
+                "budget",
+                Map.of("amount", "5000000", "currency", "CNY"));
         program(ntb, "title", tag + " tourism", "status", "IN_PROGRESS");
-        assertThat(titles("q=" + tag + "&status=STALLED&hasBudget=false&localRegionCode=52"),
+        assertThat(
+                titles("q=" + tag + "&status=STALLED&hasBudget=false&localRegionCode=52"),
                 contains(tag + " fisheries"));
     }
 
     @Test
     void sortsByEveryAllowedFieldWithTitleAsDefault() {
         String p = Fixtures.partnership();
-        String c = program(p, "title", "c", "sector", "AGRICULTURE", "status", "PROPOSED", "startDate", "2016",
-                "endDate", "2020");
-        program(p, "title", "a", "sector", "TOURISM", "status", "STALLED", "obstacles", List.of("NO_BUDGET"),
-                "startDate", "2016-11", "endDate", "2017");
-        program(p, "title", "b", "sector", "EDUCATION", "status", "AGREED", "startDate", "2015-06-30",
-                "endDate", "2018-01");
+        String c = program(
+                p, "title", "c", "sector", "AGRICULTURE", "status", "PROPOSED", "startDate", "2016", "endDate", "2020");
+        program(
+                p,
+                "title",
+                "a",
+                "sector",
+                "TOURISM",
+                "status",
+                "STALLED",
+                "obstacles",
+                List.of("NO_BUDGET"),
+                "startDate",
+                "2016-11",
+                "endDate",
+                "2017");
+        program(
+                p,
+                "title",
+                "b",
+                "sector",
+                "EDUCATION",
+                "status",
+                "AGREED",
+                "startDate",
+                "2015-06-30",
+                "endDate",
+                "2018-01");
         String path = programsOf(p) + "?sort=";
         assertThat(listed(programsOf(p), "title"), contains("a", "b", "c"));
         assertThat(listed(path + "-title", "title"), contains("c", "b", "a"));
@@ -124,7 +157,9 @@ class SectorProgramSearchTest {
         program(p, "title", "x", "sector", "CULTURE");
         assertThat(listed(programsOf(p) + "?sort=title,sector", "sector"), contains("CULTURE", "HEALTH", "CULTURE"));
         assertThat(listed(programsOf(p) + "?sort=sector,-title", "title"), contains("y", "x", "x"));
-        List<String> ids = listed(programsOf(p) + "?sort=title", "id").stream().map(String::valueOf).toList();
+        List<String> ids = listed(programsOf(p) + "?sort=title", "id").stream()
+                .map(String::valueOf)
+                .toList();
         assertThat("the two programs titled x, by id", ids.get(0).compareTo(ids.get(1)), lessThan(0));
     }
 
@@ -132,8 +167,10 @@ class SectorProgramSearchTest {
     void unknownSortFieldIs400NamingTheAllowedOnes() {
         String p = Fixtures.partnership();
         invalid(given().get(programsOf(p) + "?sort=budget").then(), "sort")
-                .body("errors[0].allowedValues", containsInAnyOrder("title", "sector", "status", "startDate",
-                        "endDate", "createdAt", "updatedAt"));
+                .body(
+                        "errors[0].allowedValues",
+                        containsInAnyOrder(
+                                "title", "sector", "status", "startDate", "endDate", "createdAt", "updatedAt"));
         invalid(given().get(ALL + "?sort=title,").then(), "sort");
         invalid(given().get(ALL + "?sort=+title").then(), "sort");
     }
@@ -146,22 +183,37 @@ class SectorProgramSearchTest {
         }
         program(p, "title", "program 0", "sector", "HEALTH");
         Response page2 = given().get(programsOf(p) + "?sector=CULTURE&pageSize=2&page=2");
-        page2.then().statusCode(200)
+        page2.then()
+                .statusCode(200)
                 .body("items.title", contains("program 3", "program 4"))
                 .body("page", equalTo(2))
                 .body("pageSize", equalTo(2))
                 .body("totalItems", equalTo(5))
                 .body("totalPages", equalTo(3));
         String base = programsOf(p) + "?sector=CULTURE&pageSize=2&page=";
-        assertThat(page2.headers().getValues("Link").stream().map(l -> l.replaceAll("^<https?://[^/]+", "<"))
-                .toList(), containsInAnyOrder("<" + base + "1>; rel=\"first\"", "<" + base + "1>; rel=\"prev\"",
-                "<" + base + "3>; rel=\"next\"", "<" + base + "3>; rel=\"last\""));
-        given().get(programsOf(p) + "?sector=CULTURE&pageSize=2&page=3").then()
+        assertThat(
+                page2.headers().getValues("Link").stream()
+                        .map(l -> l.replaceAll("^<https?://[^/]+", "<"))
+                        .toList(),
+                containsInAnyOrder(
+                        "<" + base + "1>; rel=\"first\"",
+                        "<" + base + "1>; rel=\"prev\"",
+                        "<" + base + "3>; rel=\"next\"",
+                        "<" + base + "3>; rel=\"last\""));
+        given().get(programsOf(p) + "?sector=CULTURE&pageSize=2&page=3")
+                .then()
                 .body("items.title", contains("program 5"));
-        given().get(programsOf(p) + "?sector=CULTURE&pageSize=2&page=9").then().statusCode(200)
-                .body("items", hasSize(0)).body("totalItems", equalTo(5));
-        given().get(programsOf(p)).then().body("pageSize", equalTo(20)).body("page", equalTo(1))
-                .body("totalItems", equalTo(6)).body("totalPages", equalTo(1));
+        given().get(programsOf(p) + "?sector=CULTURE&pageSize=2&page=9")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0))
+                .body("totalItems", equalTo(5));
+        given().get(programsOf(p))
+                .then()
+                .body("pageSize", equalTo(20))
+                .body("page", equalTo(1))
+                .body("totalItems", equalTo(6))
+                .body("totalPages", equalTo(1));
     }
 
     @Test

@@ -31,10 +31,32 @@ class SectorProgramUpdateTest {
     /** A program with every optional field set, so that a test can see which ones a change keeps. */
     private static String fullProgram(String partnership, String title) {
         String agency = actor("AGENCY", unique("Dinas"), "ID");
-        return program(partnership, "title", title, "description", "Eel farming", "status", "IN_PROGRESS",
-                "leadAgencyId", agency, "budget", body("amount", "750000000", "currency", "IDR"), "side", "BOTH",
-                "obstacles", List.of("NO_FOLLOW_UP"), "obstacleNote", "The dinas never replied", "startDate", "2017",
-                "endDate", "2019-06", "outcomes", "Two trainings", "sector", "FISHERIES_AND_MARINE");
+        return program(
+                partnership,
+                "title",
+                title,
+                "description",
+                "Eel farming",
+                "status",
+                "IN_PROGRESS",
+                "leadAgencyId",
+                agency,
+                "budget",
+                body("amount", "750000000", "currency", "IDR"),
+                "side",
+                "BOTH",
+                "obstacles",
+                List.of("NO_FOLLOW_UP"),
+                "obstacleNote",
+                "The dinas never replied",
+                "startDate",
+                "2017",
+                "endDate",
+                "2019-06",
+                "outcomes",
+                "Two trainings",
+                "sector",
+                "FISHERIES_AND_MARINE");
     }
 
     @Nested
@@ -45,14 +67,19 @@ class SectorProgramUpdateTest {
             String partnership = Fixtures.partnership();
             String title = unique("Eels");
             String id = fullProgram(partnership, title);
-            given().get(programsOf(partnership) + "/" + id).then().statusCode(200)
+            given().get(programsOf(partnership) + "/" + id)
+                    .then()
+                    .statusCode(200)
                     .header("ETag", "\"0\"")
                     .body("id", equalTo(id))
                     .body("partnershipId", equalTo(partnership))
                     .body("title", equalTo(title))
                     .body("sector", equalTo("FISHERIES_AND_MARINE"))
                     .body("endDate", equalTo("2019-06"));
-            given().header("If-None-Match", "\"0\"").get(programsOf(partnership) + "/" + id).then().statusCode(304);
+            given().header("If-None-Match", "\"0\"")
+                    .get(programsOf(partnership) + "/" + id)
+                    .then()
+                    .statusCode(304);
         }
 
         @Test
@@ -85,8 +112,10 @@ class SectorProgramUpdateTest {
             String partnership = Fixtures.partnership();
             String id = fullProgram(partnership, unique("Eels"));
             String title = unique("Tourism promotion");
-            put(programsOf(partnership) + "/" + id, "\"0\"",
-                    body("sector", "TOURISM", "title", "  " + title + "  ", "status", "AGREED"))
+            put(
+                            programsOf(partnership) + "/" + id,
+                            "\"0\"",
+                            body("sector", "TOURISM", "title", "  " + title + "  ", "status", "AGREED"))
                     .statusCode(200)
                     .header("ETag", "\"1\"")
                     .body("version", equalTo(1))
@@ -103,20 +132,34 @@ class SectorProgramUpdateTest {
                     .body("startDate", nullValue())
                     .body("endDate", nullValue())
                     .body("outcomes", nullValue());
-            given().get(programsOf(partnership) + "/" + id).then()
-                    .header("ETag", "\"1\"").body("budget", nullValue()).body("obstacles", empty());
+            given().get(programsOf(partnership) + "/" + id)
+                    .then()
+                    .header("ETag", "\"1\"")
+                    .body("budget", nullValue())
+                    .body("obstacles", empty());
         }
 
         @Test
         void replaceIsValidatedLikeCreateAndChangesNothingWhenInvalid() {
             String partnership = Fixtures.partnership();
             String id = program(partnership);
-            invalid(put(programsOf(partnership) + "/" + id, "\"0\"", programBody("status", "CANCELLED",
-                    "budget", body("amount", 5, "currency", "IDR"))), "budget.amount");
-            invalid(put(programsOf(partnership) + "/" + id, "\"0\"", programBody("status", "CANCELLED",
-                    "leadAgencyId", UNKNOWN_ID)), "obstacles", "leadAgencyId");
-            given().get(programsOf(partnership) + "/" + id).then()
-                    .body("status", equalTo("PROPOSED")).body("version", equalTo(0));
+            invalid(
+                    put(
+                            programsOf(partnership) + "/" + id,
+                            "\"0\"",
+                            programBody("status", "CANCELLED", "budget", body("amount", 5, "currency", "IDR"))),
+                    "budget.amount");
+            invalid(
+                    put(
+                            programsOf(partnership) + "/" + id,
+                            "\"0\"",
+                            programBody("status", "CANCELLED", "leadAgencyId", UNKNOWN_ID)),
+                    "obstacles",
+                    "leadAgencyId");
+            given().get(programsOf(partnership) + "/" + id)
+                    .then()
+                    .body("status", equalTo("PROPOSED"))
+                    .body("version", equalTo(0));
         }
 
         @Test
@@ -126,9 +169,13 @@ class SectorProgramUpdateTest {
             String id = program(partnership, "title", title);
             problem(put(programsOf(partnership) + "/" + id, "\"1\"", programBody()), 412);
             problem(put(programsOf(partnership) + "/" + id, "W/\"0\"", programBody()), 412);
-            given().get(programsOf(partnership) + "/" + id).then()
-                    .body("title", equalTo(title)).body("version", equalTo(0));
-            put(programsOf(partnership) + "/" + id, null, programBody()).statusCode(200).header("ETag", "\"1\"");
+            given().get(programsOf(partnership) + "/" + id)
+                    .then()
+                    .body("title", equalTo(title))
+                    .body("version", equalTo(0));
+            put(programsOf(partnership) + "/" + id, null, programBody())
+                    .statusCode(200)
+                    .header("ETag", "\"1\"");
         }
     }
 
@@ -140,8 +187,10 @@ class SectorProgramUpdateTest {
             String partnership = Fixtures.partnership();
             String title = unique("Eels");
             String id = fullProgram(partnership, title);
-            patch(programsOf(partnership) + "/" + id, "\"0\"",
-                    "{\"status\": \"COMPLETED\", \"outcomes\": \"Eel hatchery running\", \"endDate\": \"2019\"}")
+            patch(
+                            programsOf(partnership) + "/" + id,
+                            "\"0\"",
+                            "{\"status\": \"COMPLETED\", \"outcomes\": \"Eel hatchery running\", \"endDate\": \"2019\"}")
                     .statusCode(200)
                     .header("ETag", "\"1\"")
                     .body("status", equalTo("COMPLETED"))
@@ -177,13 +226,16 @@ class SectorProgramUpdateTest {
             String partnership = Fixtures.partnership();
             String id = program(partnership, "status", "AGREED");
             invalid(patch(programsOf(partnership) + "/" + id, null, "{\"status\": \"STALLED\"}"), "obstacles");
-            patch(programsOf(partnership) + "/" + id, null,
-                    "{\"status\": \"STALLED\", \"obstacles\": [\"NO_BUDGET\"]}")
-                    .statusCode(200).body("status", equalTo("STALLED")).body("obstacles", contains("NO_BUDGET"));
+            patch(programsOf(partnership) + "/" + id, null, "{\"status\": \"STALLED\", \"obstacles\": [\"NO_BUDGET\"]}")
+                    .statusCode(200)
+                    .body("status", equalTo("STALLED"))
+                    .body("obstacles", contains("NO_BUDGET"));
             invalid(patch(programsOf(partnership) + "/" + id, null, "{\"obstacles\": null}"), "obstacles");
             invalid(patch(programsOf(partnership) + "/" + id, null, "{\"obstacles\": []}"), "obstacles");
-            given().get(programsOf(partnership) + "/" + id).then()
-                    .body("obstacles", contains("NO_BUDGET")).body("version", equalTo(1));
+            given().get(programsOf(partnership) + "/" + id)
+                    .then()
+                    .body("obstacles", contains("NO_BUDGET"))
+                    .body("version", equalTo(1));
         }
 
         @Test
@@ -207,18 +259,25 @@ class SectorProgramUpdateTest {
         void patchWithStaleIfMatchIs412() {
             String partnership = Fixtures.partnership();
             String id = program(partnership);
-            patch(programsOf(partnership) + "/" + id, "\"0\"", "{\"outcomes\": \"first\"}").statusCode(200);
+            patch(programsOf(partnership) + "/" + id, "\"0\"", "{\"outcomes\": \"first\"}")
+                    .statusCode(200);
             problem(patch(programsOf(partnership) + "/" + id, "\"0\"", "{\"outcomes\": \"second\"}"), 412);
-            given().get(programsOf(partnership) + "/" + id).then()
-                    .body("outcomes", equalTo("first")).body("version", equalTo(1));
+            given().get(programsOf(partnership) + "/" + id)
+                    .then()
+                    .body("outcomes", equalTo("first"))
+                    .body("version", equalTo(1));
         }
 
         @Test
         void patchNeedsTheMergePatchMediaType() {
             String partnership = Fixtures.partnership();
             String id = program(partnership);
-            problem(given().contentType(ContentType.JSON).body("{\"outcomes\": \"x\"}")
-                    .patch(programsOf(partnership) + "/" + id).then(), 415);
+            problem(
+                    given().contentType(ContentType.JSON)
+                            .body("{\"outcomes\": \"x\"}")
+                            .patch(programsOf(partnership) + "/" + id)
+                            .then(),
+                    415);
         }
     }
 }

@@ -33,10 +33,20 @@ class ReferenceCoverageTest {
     /** Schema name to the codes of the code lists that name it; a schema with two lists has two entries. */
     private static Map<String, List<List<String>>> published() {
         Map<String, List<List<String>>> published = new TreeMap<>();
-        List<String> names = given().get("/api/v1/reference").then().statusCode(200).extract().path("items.name");
+        List<String> names = given().get("/api/v1/reference")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.name");
         for (String name : names) {
-            JsonPath list = given().get("/api/v1/reference/" + name).then().statusCode(200).extract().jsonPath();
-            published.computeIfAbsent(list.getString("schema"), s -> new ArrayList<>()).add(list.getList("codes.code"));
+            JsonPath list = given().get("/api/v1/reference/" + name)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            published
+                    .computeIfAbsent(list.getString("schema"), s -> new ArrayList<>())
+                    .add(list.getList("codes.code"));
         }
         return published;
     }
@@ -48,7 +58,9 @@ class ReferenceCoverageTest {
         assertThat("no API enums found under " + CLASSES.toAbsolutePath(), enums.size() > 10, equalTo(true));
         for (Class<?> type : enums) {
             String schema = schemaName(type);
-            List<String> values = Arrays.stream(type.getEnumConstants()).map(v -> ((Enum<?>) v).name()).toList();
+            List<String> values = Arrays.stream(type.getEnumConstants())
+                    .map(v -> ((Enum<?>) v).name())
+                    .toList();
             List<List<String>> lists = published.getOrDefault(schema, List.of());
             assertThat(type.getName() + " has one code list with schema " + schema, lists, hasSize(1));
             assertThat(type.getName() + " codes", lists.get(0), equalTo(values));
@@ -58,8 +70,10 @@ class ReferenceCoverageTest {
     @Test
     void everyEnumInTheContractHasACodeListWithItsValues() throws IOException {
         Map<String, List<List<String>>> published = published();
-        JsonNode schemas = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi.yaml").toFile())
-                .path("components").path("schemas");
+        JsonNode schemas = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("openapi.yaml").toFile())
+                .path("components")
+                .path("schemas");
         List<String> enumSchemas = new ArrayList<>();
         schemas.properties().forEach(schema -> {
             JsonNode values = schema.getValue().path("enum");
@@ -70,15 +84,18 @@ class ReferenceCoverageTest {
             List<String> expected = new ArrayList<>();
             values.forEach(value -> expected.add(value.asText()));
             assertThat(schema.getKey() + " has a code list", published.keySet(), hasItem(schema.getKey()));
-            assertThat(schema.getKey() + " codes", published.get(schema.getKey()).get(0), equalTo(expected));
+            assertThat(
+                    schema.getKey() + " codes", published.get(schema.getKey()).get(0), equalTo(expected));
         });
         assertThat("the contract's enums were found", enumSchemas.isEmpty(), equalTo(false));
     }
 
     @Test
     void everyCodeListListsAnEnumOfTheCode() throws IOException {
-        List<String> schemas = apiEnums().stream().map(ReferenceCoverageTest::schemaName).toList();
-        List<String> orphans = published().keySet().stream().filter(s -> !schemas.contains(s)).toList();
+        List<String> schemas =
+                apiEnums().stream().map(ReferenceCoverageTest::schemaName).toList();
+        List<String> orphans =
+                published().keySet().stream().filter(s -> !schemas.contains(s)).toList();
         assertThat(orphans, empty());
     }
 
@@ -86,8 +103,12 @@ class ReferenceCoverageTest {
     private static List<Class<?>> apiEnums() throws IOException {
         List<Class<?>> enums = new ArrayList<>();
         try (Stream<Path> files = Files.walk(CLASSES.resolve(Path.of("id", "kembar")))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-                String name = CLASSES.relativize(file).toString().replaceAll("\\.class$", "").replace('/', '.')
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                String name = CLASSES.relativize(file)
+                        .toString()
+                        .replaceAll("\\.class$", "")
+                        .replace('/', '.')
                         .replace('\\', '.');
                 Class<?> type = load(name);
                 if (type.isEnum() && type.isAnnotationPresent(Schema.class)) {

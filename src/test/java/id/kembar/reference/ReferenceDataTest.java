@@ -25,22 +25,40 @@ import org.junit.jupiter.api.Test;
 class ReferenceDataTest {
 
     /** The names frontends hard-code: changing one breaks them. */
-    private static final List<String> NAMES = List.of("partnership-types", "partnership-stages", "milestone-types",
-            "milestone-statuses", "sides", "sectors", "program-statuses", "obstacles", "actor-kinds",
-            "government-levels", "participant-roles", "finding-codes", "finding-severities");
+    private static final List<String> NAMES = List.of(
+            "partnership-types",
+            "partnership-stages",
+            "milestone-types",
+            "milestone-statuses",
+            "sides",
+            "sectors",
+            "program-statuses",
+            "obstacles",
+            "actor-kinds",
+            "government-levels",
+            "participant-roles",
+            "finding-codes",
+            "finding-severities");
+
     private static final String NOT_BLANK = "(?s).*\\S.*";
 
     private static JsonPath list(String name) {
-        return given().get("/api/v1/reference/" + name).then().statusCode(200).extract().jsonPath();
+        return given().get("/api/v1/reference/" + name)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
     void indexListsEveryCodeListWithItsCodeCount() {
         JsonPath index = given().get("/api/v1/reference")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .header("ETag", notNullValue())
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         assertThat(index.getList("items.name"), contains(NAMES.toArray()));
         for (String name : NAMES) {
             String item = "items.find { it.name == '" + name + "' }.";
@@ -48,7 +66,9 @@ class ReferenceDataTest {
             assertThat(index.getString(item + "schema"), equalTo(list.getString("schema")));
             assertThat(index.getString(item + "englishTitle"), equalTo(list.getString("englishTitle")));
             assertThat(index.getString(item + "indonesianTitle"), equalTo(list.getString("indonesianTitle")));
-            assertThat(index.getInt(item + "codeCount"), equalTo(list.getList("codes").size()));
+            assertThat(
+                    index.getInt(item + "codeCount"),
+                    equalTo(list.getList("codes").size()));
         }
     }
 
@@ -75,15 +95,18 @@ class ReferenceDataTest {
     @Test
     void aListGivesItsCodesInDeclarationOrderWithTheirLabels() {
         given().get("/api/v1/reference/partnership-types")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("schema", equalTo("PartnershipType"))
                 .body("indonesianTitle", equalTo("Jenis kerja sama"))
-                .body("codes.code", contains("SISTER_PROVINCE", "SISTER_CITY", "FRIENDSHIP", "OTHER_REGIONAL",
-                        "INSTITUTIONAL"))
+                .body(
+                        "codes.code",
+                        contains("SISTER_PROVINCE", "SISTER_CITY", "FRIENDSHIP", "OTHER_REGIONAL", "INSTITUTIONAL"))
                 .body("codes.find { it.code == 'SISTER_CITY' }.englishLabel", equalTo("Sister city"))
                 .body("codes.find { it.code == 'SISTER_CITY' }.indonesianLabel", equalTo("Kota/kabupaten kembar"));
         given().get("/api/v1/reference/obstacles")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("codes.find { it.code == 'NO_BUDGET' }.indonesianLabel", equalTo("Tidak ada anggaran"));
     }
 
@@ -92,11 +115,19 @@ class ReferenceDataTest {
         for (String path : List.of("/api/v1/reference", "/api/v1/reference/sectors")) {
             String etag = given().get(path).then().statusCode(200).extract().header("ETag");
             assertThat(etag, matchesPattern("\"[0-9]+\""));
-            given().header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag);
+            given().header("If-None-Match", etag)
+                    .get(path)
+                    .then()
+                    .statusCode(304)
+                    .header("ETag", etag);
             given().header("If-None-Match", "\"1\"").get(path).then().statusCode(200);
         }
-        assertThat(given().get("/api/v1/reference/sides").then().extract().header("ETag"),
-                not(equalTo(given().get("/api/v1/reference/sectors").then().extract().header("ETag"))));
+        assertThat(
+                given().get("/api/v1/reference/sides").then().extract().header("ETag"),
+                not(equalTo(given().get("/api/v1/reference/sectors")
+                        .then()
+                        .extract()
+                        .header("ETag"))));
     }
 
     @Test
@@ -110,16 +141,28 @@ class ReferenceDataTest {
     @Test
     void malformedListNameIs400NamingTheLists() {
         for (String name : List.of("Sides", "PARTNERSHIP-TYPES", "partnership_types", "a..b", "sides-", "-sides")) {
-            invalid(given().urlEncodingEnabled(false).get("/api/v1/reference/" + name).then(), "name")
+            invalid(
+                            given().urlEncodingEnabled(false)
+                                    .get("/api/v1/reference/" + name)
+                                    .then(),
+                            "name")
                     .body("errors[0].allowedValues", contains(NAMES.toArray()));
         }
     }
 
     @Test
     void pathsThatLeaveTheListAreProblemsNotErrors() {
-        for (String path : List.of("/api/v1/reference/..", "/api/v1/reference/../actors/x", "/api/v1/reference/sides/x",
+        for (String path : List.of(
+                "/api/v1/reference/..",
+                "/api/v1/reference/../actors/x",
+                "/api/v1/reference/sides/x",
                 "/api/v1/reference/%2e%2e%2fsides")) {
-            int status = given().noFilters().urlEncodingEnabled(false).get(path).then().extract().statusCode();
+            int status = given().noFilters()
+                    .urlEncodingEnabled(false)
+                    .get(path)
+                    .then()
+                    .extract()
+                    .statusCode();
             assertThat(path, status, either(equalTo(400)).or(equalTo(404)));
             problem(given().noFilters().urlEncodingEnabled(false).get(path).then(), status);
         }

@@ -30,7 +30,10 @@ class ReferenceLabelsTest {
             prefixes.forEach(p -> List.of(".en", ".id", ".description").forEach(s -> used.add(p + s)));
         }
         Properties labels = CodeLists.load();
-        List<String> unused = labels.stringPropertyNames().stream().filter(k -> !used.contains(k)).sorted().toList();
+        List<String> unused = labels.stringPropertyNames().stream()
+                .filter(k -> !used.contains(k))
+                .sorted()
+                .toList();
         assertThat("keys of a renamed or removed code?", unused, empty());
     }
 }

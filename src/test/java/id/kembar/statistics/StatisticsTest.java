@@ -39,20 +39,67 @@ class StatisticsTest {
         String jabar = Fixtures.province(tag + " jabar", "32");
         String bandung = Fixtures.city(tag + " bandung", "32.73");
         String surabaya = Fixtures.city(tag + " surabaya", "35.78");
-        String first = create("/api/v1/partnerships", body("title", tag + " one", "type", "SISTER_PROVINCE",
-                "localGovernmentId", jabar, "partnerId", foreignGovernment(tag + " gd", "CN", "PROVINCE")));
-        String second = create("/api/v1/partnerships", body("title", tag + " two", "type", "SISTER_CITY",
-                "localGovernmentId", bandung, "partnerId", foreignGovernment(tag + " jp", "JP", "CITY")));
-        create("/api/v1/partnerships", body("title", tag + " three", "type", "FRIENDSHIP",
-                "localGovernmentId", surabaya, "partnerId", foreignGovernment(tag + " cn", "CN", "CITY")));
-        create("/api/v1/partnerships/" + first + "/milestones", body("type", "AGREEMENT_SIGNED", "title", "MoU",
-                "status", "ACHIEVED", "occurrenceDate", "2024-05"));
-        create("/api/v1/partnerships/" + second + "/milestones", body("type", "LETTER_OF_INTENT", "title", "LoI",
-                "status", "ACHIEVED"));
-        create("/api/v1/partnerships/" + first + "/sector-programs", body("sector", "AGRICULTURE", "title", "Rice",
-                "status", "STALLED", "obstacles", List.of("NO_BUDGET", "CLIMATE_OR_GEOGRAPHY")));
-        create("/api/v1/partnerships/" + first + "/sector-programs", body("sector", "TOURISM", "title", "Promotion",
-                "status", "COMPLETED", "budget", Map.of("amount", "100000000", "currency", "IDR")));
+        String first = create(
+                "/api/v1/partnerships",
+                body(
+                        "title",
+                        tag + " one",
+                        "type",
+                        "SISTER_PROVINCE",
+                        "localGovernmentId",
+                        jabar,
+                        "partnerId",
+                        foreignGovernment(tag + " gd", "CN", "PROVINCE")));
+        String second = create(
+                "/api/v1/partnerships",
+                body(
+                        "title",
+                        tag + " two",
+                        "type",
+                        "SISTER_CITY",
+                        "localGovernmentId",
+                        bandung,
+                        "partnerId",
+                        foreignGovernment(tag + " jp", "JP", "CITY")));
+        create(
+                "/api/v1/partnerships",
+                body(
+                        "title",
+                        tag + " three",
+                        "type",
+                        "FRIENDSHIP",
+                        "localGovernmentId",
+                        surabaya,
+                        "partnerId",
+                        foreignGovernment(tag + " cn", "CN", "CITY")));
+        create(
+                "/api/v1/partnerships/" + first + "/milestones",
+                body("type", "AGREEMENT_SIGNED", "title", "MoU", "status", "ACHIEVED", "occurrenceDate", "2024-05"));
+        create(
+                "/api/v1/partnerships/" + second + "/milestones",
+                body("type", "LETTER_OF_INTENT", "title", "LoI", "status", "ACHIEVED"));
+        create(
+                "/api/v1/partnerships/" + first + "/sector-programs",
+                body(
+                        "sector",
+                        "AGRICULTURE",
+                        "title",
+                        "Rice",
+                        "status",
+                        "STALLED",
+                        "obstacles",
+                        List.of("NO_BUDGET", "CLIMATE_OR_GEOGRAPHY")));
+        create(
+                "/api/v1/partnerships/" + first + "/sector-programs",
+                body(
+                        "sector",
+                        "TOURISM",
+                        "title",
+                        "Promotion",
+                        "status",
+                        "COMPLETED",
+                        "budget",
+                        Map.of("amount", "100000000", "currency", "IDR")));
     }
 
     private ValidatableResponse statistics(String filters) {
@@ -100,16 +147,20 @@ class StatisticsTest {
 
     @Test
     void takesThePartnershipListsFilters() {
-        statistics("&localRegionCode=32").body("partnerships", equalTo(2))
+        statistics("&localRegionCode=32")
+                .body("partnerships", equalTo(2))
                 .body("partnershipsByLocalProvince", equalTo(Map.of("32", 2)))
                 .body("sectorPrograms", equalTo(2));
         statistics("&localRegionCode=32.73").body("partnerships", equalTo(1));
-        statistics("&partnerCountry=CN").body("partnerships", equalTo(2))
+        statistics("&partnerCountry=CN")
+                .body("partnerships", equalTo(2))
                 .body("partnershipsByPartnerCountry", equalTo(Map.of("CN", 2)));
-        statistics("&stage=EXPLORATION&stage=LETTER_OF_INTENT").body("partnerships", equalTo(2))
+        statistics("&stage=EXPLORATION&stage=LETTER_OF_INTENT")
+                .body("partnerships", equalTo(2))
                 .body("sectorPrograms", equalTo(0));
         statistics("&finding=NO_BUDGET").body("partnerships", equalTo(1)).body("sectorPrograms", equalTo(2));
-        statistics("&type=SISTER_CITY").body("partnershipsByType.SISTER_CITY", equalTo(1))
+        statistics("&type=SISTER_CITY")
+                .body("partnershipsByType.SISTER_CITY", equalTo(1))
                 .body("partnershipsByType.SISTER_PROVINCE", equalTo(0));
     }
 
@@ -127,8 +178,17 @@ class StatisticsTest {
         String local = Fixtures.city(bigTag + " kota", "33.74");
         for (int i = 0; i < 8; i++) {
             String partnership = Fixtures.partnership(local, foreignGovernment(bigTag + " " + i, "KR", "CITY"));
-            create("/api/v1/partnerships/" + partnership + "/sector-programs", body("sector", "CULTURE", "title",
-                    "Festival", "status", "STALLED", "obstacles", List.of("COMMUNICATION")));
+            create(
+                    "/api/v1/partnerships/" + partnership + "/sector-programs",
+                    body(
+                            "sector",
+                            "CULTURE",
+                            "title",
+                            "Festival",
+                            "status",
+                            "STALLED",
+                            "obstacles",
+                            List.of("COMMUNICATION")));
         }
         long few = statements("/api/v1/statistics?q=" + tag);
         long many = statements("/api/v1/statistics?localRegionCode=33.74");

@@ -4,9 +4,9 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.quarkus.test.junit.callback.QuarkusTestBeforeClassCallback;
 import io.restassured.RestAssured;
 import java.nio.file.Path;
-import io.quarkus.test.junit.callback.QuarkusTestBeforeClassCallback;
 
 /**
  * Every response any test receives is checked against the published contract, {@code openapi.yaml}: its status must
@@ -41,8 +41,8 @@ public class ContractValidation implements QuarkusTestBeforeClassCallback {
     }
 
     private static OpenApiInteractionValidator validator() {
-        return OpenApiInteractionValidator
-                .createForSpecificationUrl(Path.of("openapi.yaml").toUri().toString())
+        return OpenApiInteractionValidator.createForSpecificationUrl(
+                        Path.of("openapi.yaml").toUri().toString())
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request", ValidationReport.Level.IGNORE)
                         .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)

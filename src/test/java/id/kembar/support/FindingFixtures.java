@@ -22,8 +22,7 @@ import java.util.Map;
  */
 public final class FindingFixtures {
 
-    private FindingFixtures() {
-    }
+    private FindingFixtures() {}
 
     public static String assessmentOf(String partnershipId) {
         return "/api/v1/partnerships/" + partnershipId + "/assessment";
@@ -31,7 +30,11 @@ public final class FindingFixtures {
 
     /** The assessment as of {@code asOf}, checking that it succeeded and is for that day. */
     public static ValidatableResponse assess(String partnershipId, String asOf) {
-        return given().queryParam("asOf", asOf).when().get(assessmentOf(partnershipId)).then().statusCode(200)
+        return given().queryParam("asOf", asOf)
+                .when()
+                .get(assessmentOf(partnershipId))
+                .then()
+                .statusCode(200)
                 .body("partnershipId", equalTo(partnershipId))
                 .body("asOf", equalTo(asOf));
     }
@@ -47,12 +50,18 @@ public final class FindingFixtures {
     }
 
     /** The items of the findings list for this partnership and code, with the service's day fixed. */
-    public static List<Map<String, Object>> listedFindings(TestClock clock, LocalDate day, String partnershipId,
-            String code) {
+    public static List<Map<String, Object>> listedFindings(
+            TestClock clock, LocalDate day, String partnershipId, String code) {
         clock.fixAt(day);
         try {
-            return given().queryParam("code", code).queryParam("partnershipId", partnershipId)
-                    .when().get("/api/v1/findings").then().statusCode(200).extract().path("items");
+            return given().queryParam("code", code)
+                    .queryParam("partnershipId", partnershipId)
+                    .when()
+                    .get("/api/v1/findings")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items");
         } finally {
             clock.reset();
         }
@@ -63,8 +72,8 @@ public final class FindingFixtures {
      * its assessment, the partnership list and the findings list, and that the findings list shows what the
      * assessment does. Returns the assessment's finding on {@code after}.
      */
-    public static Map<String, Object> appearsBetween(TestClock clock, String partnershipId, String code,
-            LocalDate before, LocalDate after) {
+    public static Map<String, Object> appearsBetween(
+            TestClock clock, String partnershipId, String code, LocalDate before, LocalDate after) {
         assertAbsent(clock, partnershipId, code, before);
         return assertPresent(clock, partnershipId, code, after);
     }
@@ -73,18 +82,19 @@ public final class FindingFixtures {
     public static void assertAbsent(TestClock clock, String partnershipId, String code, LocalDate day) {
         assertThat(code + " in the assessment as of " + day, codes(partnershipId, day.toString()), not(hasItem(code)));
         assertThat(code + " in the partnership list on " + day, listedWith(clock, day, partnershipId, code), empty());
-        assertThat("finding codes on the list item on " + day, itemCodes(clock, day, partnershipId),
-                not(hasItem(code)));
+        assertThat(
+                "finding codes on the list item on " + day, itemCodes(clock, day, partnershipId), not(hasItem(code)));
         assertThat(code + " in the findings list on " + day, listedFindings(clock, day, partnershipId, code), empty());
     }
 
     /** Checks that the partnership has the finding on {@code day} in all three places; returns the assessment's. */
-    public static Map<String, Object> assertPresent(TestClock clock, String partnershipId, String code,
-            LocalDate day) {
+    public static Map<String, Object> assertPresent(TestClock clock, String partnershipId, String code, LocalDate day) {
         Map<String, Object> assessed = finding(partnershipId, day.toString(), code);
         assertThat(code + " in the assessment as of " + day, assessed, notNullValue());
         assertThat(assessed.get("message"), notNullValue());
-        assertThat(code + " in the partnership list on " + day, listedWith(clock, day, partnershipId, code),
+        assertThat(
+                code + " in the partnership list on " + day,
+                listedWith(clock, day, partnershipId, code),
                 contains(partnershipId));
         assertThat("finding codes on the list item on " + day, itemCodes(clock, day, partnershipId), hasItem(code));
         List<Map<String, Object>> listed = listedFindings(clock, day, partnershipId, code);
@@ -102,8 +112,14 @@ public final class FindingFixtures {
         String title = title(partnershipId);
         clock.fixAt(day);
         try {
-            return given().queryParam("finding", code).queryParam("q", title)
-                    .when().get("/api/v1/partnerships").then().statusCode(200).extract().path("items.id");
+            return given().queryParam("finding", code)
+                    .queryParam("q", title)
+                    .when()
+                    .get("/api/v1/partnerships")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items.id");
         } finally {
             clock.reset();
         }
@@ -114,18 +130,27 @@ public final class FindingFixtures {
         String title = title(partnershipId);
         clock.fixAt(day);
         try {
-            return given().queryParam("q", title).when().get("/api/v1/partnerships").then().statusCode(200)
+            return given().queryParam("q", title)
+                    .when()
+                    .get("/api/v1/partnerships")
+                    .then()
+                    .statusCode(200)
                     .body("items.id", contains(partnershipId))
                     .body("items[0].findings", notNullValue())
-                    .extract().path("items[0].findings");
+                    .extract()
+                    .path("items[0].findings");
         } finally {
             clock.reset();
         }
     }
 
     private static String title(String partnershipId) {
-        return given().when().get("/api/v1/partnerships/" + partnershipId).then().statusCode(200)
+        return given().when()
+                .get("/api/v1/partnerships/" + partnershipId)
+                .then()
+                .statusCode(200)
                 .body("findings", nullValue())
-                .extract().path("title");
+                .extract()
+                .path("title");
     }
 }

@@ -10,8 +10,7 @@ import java.util.UUID;
 /** Makes the records a test needs through the API itself, each with a name of its own. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A name no other test uses, so that a filter on it finds only this test's records. */
     public static String unique(String prefix) {
@@ -27,30 +26,68 @@ public final class Fixtures {
     }
 
     public static String create(String path, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
-                .when().post(path)
-                .then().statusCode(201)
-                .extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String province(String name, String code) {
-        return create("/api/v1/actors", body("kind", "GOVERNMENT", "name", name, "country", "ID",
-                "governmentLevel", "PROVINCE", "regionCode", code));
+        return create(
+                "/api/v1/actors",
+                body(
+                        "kind",
+                        "GOVERNMENT",
+                        "name",
+                        name,
+                        "country",
+                        "ID",
+                        "governmentLevel",
+                        "PROVINCE",
+                        "regionCode",
+                        code));
     }
 
     public static String city(String name, String code) {
-        return create("/api/v1/actors", body("kind", "GOVERNMENT", "name", name, "country", "ID",
-                "governmentLevel", "CITY", "regionCode", code));
+        return create(
+                "/api/v1/actors",
+                body(
+                        "kind",
+                        "GOVERNMENT",
+                        "name",
+                        name,
+                        "country",
+                        "ID",
+                        "governmentLevel",
+                        "CITY",
+                        "regionCode",
+                        code));
     }
 
     public static String regency(String name, String code) {
-        return create("/api/v1/actors", body("kind", "GOVERNMENT", "name", name, "country", "ID",
-                "governmentLevel", "REGENCY", "regionCode", code));
+        return create(
+                "/api/v1/actors",
+                body(
+                        "kind",
+                        "GOVERNMENT",
+                        "name",
+                        name,
+                        "country",
+                        "ID",
+                        "governmentLevel",
+                        "REGENCY",
+                        "regionCode",
+                        code));
     }
 
     public static String foreignGovernment(String name, String country, String level) {
-        return create("/api/v1/actors", body("kind", "GOVERNMENT", "name", name, "country", country,
-                "governmentLevel", level));
+        return create(
+                "/api/v1/actors",
+                body("kind", "GOVERNMENT", "name", name, "country", country, "governmentLevel", level));
     }
 
     public static String actor(String kind, String name, String country) {
@@ -73,11 +110,21 @@ public final class Fixtures {
     }
 
     public static String participant(String partnershipId, String actorId, String role) {
-        return create("/api/v1/partnerships/" + partnershipId + "/participants", body("actorId", actorId, "role", role));
+        return create(
+                "/api/v1/partnerships/" + partnershipId + "/participants", body("actorId", actorId, "role", role));
     }
 
     public static String partnership(String localGovernmentId, String partnerId) {
-        return create("/api/v1/partnerships", body("title", unique("Partnership"), "type", "SISTER_CITY",
-                "localGovernmentId", localGovernmentId, "partnerId", partnerId));
+        return create(
+                "/api/v1/partnerships",
+                body(
+                        "title",
+                        unique("Partnership"),
+                        "type",
+                        "SISTER_CITY",
+                        "localGovernmentId",
+                        localGovernmentId,
+                        "partnerId",
+                        partnerId));
     }
 }

@@ -10,8 +10,7 @@ import io.restassured.response.ValidatableResponse;
 /** What every error answer must be (API-GUIDE "Errors"): RFC 9457 problem details with the common headers. */
 public final class ProblemAssert {
 
-    private ProblemAssert() {
-    }
+    private ProblemAssert() {}
 
     public static ValidatableResponse problem(ValidatableResponse response, int status) {
         return response.statusCode(status)

@@ -17,8 +17,7 @@ public final class ProgramFixtures {
     /** An id that names nothing. */
     public static final String UNKNOWN_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
 
-    private ProgramFixtures() {
-    }
+    private ProgramFixtures() {}
 
     public static String programsOf(String partnershipId) {
         return "/api/v1/partnerships/" + partnershipId + "/sector-programs";
@@ -47,7 +46,11 @@ public final class ProgramFixtures {
     }
 
     public static ValidatableResponse post(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(path)
+                .then();
     }
 
     public static ValidatableResponse put(String path, String ifMatch, Object body) {
@@ -77,12 +80,20 @@ public final class ProgramFixtures {
      */
     public static String partnershipIn(String regionCode, String partnerCountry) {
         boolean province = !regionCode.contains(".");
-        String local = province ? Fixtures.province(unique("Prov"), regionCode)
-                : Fixtures.city(unique("Kota"), regionCode);
+        String local =
+                province ? Fixtures.province(unique("Prov"), regionCode) : Fixtures.city(unique("Kota"), regionCode);
         String partner = Fixtures.foreignGovernment(unique("Partner"), partnerCountry, province ? "PROVINCE" : "CITY");
-        return create("/api/v1/partnerships", body("title", unique("Partnership"),
-                "type", province ? "SISTER_PROVINCE" : "SISTER_CITY",
-                "localGovernmentId", local, "partnerId", partner));
+        return create(
+                "/api/v1/partnerships",
+                body(
+                        "title",
+                        unique("Partnership"),
+                        "type",
+                        province ? "SISTER_PROVINCE" : "SISTER_CITY",
+                        "localGovernmentId",
+                        local,
+                        "partnerId",
+                        partner));
     }
 
     private static Map<String, Object> merged(Map<String, Object> defaults, Object... pairs) {

@@ -60,10 +60,11 @@ public class ContractFilter implements OASFilter {
     private static void relativePaths(OpenAPI api) {
         Paths relative = OASFactory.createPaths();
         Map<String, PathItem> items = new LinkedHashMap<>(api.getPaths().getPathItems());
-        items.forEach((path, item) -> relative.addPathItem(
-                path.startsWith(Api.BASE) ? path.substring(Api.BASE.length()) : path, item));
+        items.forEach((path, item) ->
+                relative.addPathItem(path.startsWith(Api.BASE) ? path.substring(Api.BASE.length()) : path, item));
         api.setPaths(relative);
-        api.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(Api.BASE)
+        api.setServers(new ArrayList<>(List.of(OASFactory.createServer()
+                .url(Api.BASE)
                 .description("This service; the API's major version is part of the path"))));
     }
 
@@ -73,7 +74,11 @@ public class ContractFilter implements OASFilter {
         }
         for (Parameter parameter : operation.getParameters()) {
             if (parameter.getIn() == Parameter.In.PATH && parameter.getDescription() == null) {
-                String resource = parameter.getName().replaceAll("Id$", "").replaceAll("([A-Z])", " $1").toLowerCase();
+                String resource = parameter
+                        .getName()
+                        .replaceAll("Id$", "")
+                        .replaceAll("([A-Z])", " $1")
+                        .toLowerCase();
                 parameter.setDescription("The id of the " + resource + " (a UUID; anything else is a 400).");
             }
         }

@@ -32,15 +32,28 @@ class ContractResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get the OpenAPI contract", description = "This API's OpenAPI 3.0 contract as JSON, the same "
-            + "as `openapi.yaml` in the repository. No authentication; any origin may read it.")
-    @APIResponse(responseCode = "200", description = "The contract.",
-            headers = @Header(name = "Access-Control-Allow-Origin", description = "Any origin may read the contract.",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT, description = "An OpenAPI 3.0 document.",
-                    example = "{\"openapi\": \"3.0.3\"}")))
+    @Operation(
+            summary = "Get the OpenAPI contract",
+            description = "This API's OpenAPI 3.0 contract as JSON, the same "
+                    + "as `openapi.yaml` in the repository. No authentication; any origin may read it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The contract.",
+            headers =
+                    @Header(
+                            name = "Access-Control-Allow-Origin",
+                            description = "Any origin may read the contract.",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            description = "An OpenAPI 3.0 document.",
+                                            example = "{\"openapi\": \"3.0.3\"}")))
     public RestResponse<byte[]> getOpenApiContract() {
         return RestResponse.ResponseBuilder.ok(documents.getDocument(DEFAULT_DOCUMENT, Format.JSON))
-                .header("Access-Control-Allow-Origin", "*").build();
+                .header("Access-Control-Allow-Origin", "*")
+                .build();
     }
 }

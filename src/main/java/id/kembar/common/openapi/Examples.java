@@ -118,13 +118,15 @@ final class Examples {
         problem.put("type", "https://kembar.kemendagri.go.id/problems/" + type.slug);
         problem.put("title", type.title);
         problem.put("status", status);
-        problem.put("detail", switch (status) {
-            case 400 -> "1 field is invalid";
-            case 404 -> "No actor with id " + SAMPLE_UUID;
-            case 409 -> "The actor is still referred to by 2 partnerships; remove those first";
-            case 412 -> "If-Match \"1\" does not match the current version \"2\"; read the resource again";
-            default -> type.title;
-        });
+        problem.put(
+                "detail",
+                switch (status) {
+                    case 400 -> "1 field is invalid";
+                    case 404 -> "No actor with id " + SAMPLE_UUID;
+                    case 409 -> "The actor is still referred to by 2 partnerships; remove those first";
+                    case 412 -> "If-Match \"1\" does not match the current version \"2\"; read the resource again";
+                    default -> type.title;
+                });
         problem.put("instance", "/api/v1/actors/" + SAMPLE_UUID);
         if (status == 400) {
             Map<String, Object> error = new LinkedHashMap<>(); // ordered, so that the contract does not churn

@@ -22,6 +22,7 @@ final class Schemas {
 
     /** Value types that read better inline ({@code type: string, format: uuid}) than as components. */
     private static final Set<String> INLINE = Set.of("UUID", "OffsetDateTime", "PartialDate", "LocalDate");
+
     private static final String REF_PREFIX = "#/components/schemas/";
     private static final Map<String, String> COMMON_FIELDS = Map.of(
             "id", "The server-generated id.",
@@ -84,7 +85,8 @@ final class Schemas {
             schema.setItems(inline(schema.getItems()));
         }
         if (schema.getAllOf() != null) {
-            schema.setAllOf(new ArrayList<>(schema.getAllOf().stream().map(this::inline).toList()));
+            schema.setAllOf(
+                    new ArrayList<>(schema.getAllOf().stream().map(this::inline).toList()));
         }
         return schema;
     }
@@ -108,7 +110,8 @@ final class Schemas {
         }
         if (referrer.getExamples() != null) {
             // an annotation's example "2016" is read as a number; these scalars are strings on the wire
-            copy.setExamples(new ArrayList<>(referrer.getExamples().stream().map(String::valueOf).toList()));
+            copy.setExamples(new ArrayList<>(
+                    referrer.getExamples().stream().map(String::valueOf).toList()));
         } else if ("date-time".equals(copy.getFormat())) {
             copy.setExamples(new ArrayList<>(List.of(Examples.TIMESTAMP))); // API-GUIDE: timestamps in UTC
         }
@@ -123,8 +126,9 @@ final class Schemas {
     void describeResponses() {
         components.getSchemas().forEach((name, schema) -> {
             if (name.startsWith("Page") && schema.getDescription() == null) {
-                schema.setDescription("One page of " + name.substring("Page".length()).replaceAll("Response$", "")
-                        + " items, with the paging envelope (API-GUIDE \"Collections\").");
+                schema.setDescription(
+                        "One page of " + name.substring("Page".length()).replaceAll("Response$", "")
+                                + " items, with the paging envelope (API-GUIDE \"Collections\").");
                 schema.setRequired(new ArrayList<>(List.of("items", "page", "pageSize", "totalItems", "totalPages")));
             }
         });
@@ -141,7 +145,9 @@ final class Schemas {
                         property.setDescription(COMMON_FIELDS.get(field));
                     }
                 }
-                Schema twin = request == null || request.getProperties() == null ? null : request.getProperties().get(field);
+                Schema twin = request == null || request.getProperties() == null
+                        ? null
+                        : request.getProperties().get(field);
                 if (twin != null) {
                     copyDocumentation(twin, property);
                     if (request.getRequired() != null && request.getRequired().contains(field)) {
@@ -190,7 +196,8 @@ final class Schemas {
         String patchName = requestName.replaceAll("Request$", "Patch");
         if (components.getSchemas().get(patchName) == null) {
             Schema request = components.getSchemas().get(requestName);
-            Schema patch = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+            Schema patch = OASFactory.createSchema()
+                    .addType(Schema.SchemaType.OBJECT)
                     .description("A JSON Merge Patch (RFC 7396) of " + requestName + ": send only the fields that "
                             + "change; `null` clears an optional field. The patched result must be a valid "
                             + requestName + ".");
@@ -207,8 +214,10 @@ final class Schemas {
         property.getAll().forEach(copy::set);
         if (property.getRef() != null && property.getType() == null) {
             // 3.0 wants a type beside "nullable": the referenced schema's own
-            copy.setType(new ArrayList<>(components.getSchemas()
-                    .get(property.getRef().substring(REF_PREFIX.length())).getType()));
+            copy.setType(new ArrayList<>(components
+                    .getSchemas()
+                    .get(property.getRef().substring(REF_PREFIX.length()))
+                    .getType()));
         }
         // the model is OpenAPI 3.1's; written as 3.0 a null type becomes "nullable: true"
         copy.addType(Schema.SchemaType.NULL);

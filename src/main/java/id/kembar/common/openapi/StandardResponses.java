@@ -22,25 +22,40 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 final class StandardResponses {
 
-    private record Standard(String name, String description) {
-    }
+    private record Standard(String name, String description) {}
 
     private static final Map<String, Standard> PROBLEMS = new LinkedHashMap<>();
 
     static {
-        PROBLEMS.put("400", new Standard("BadRequest", "The request is not valid: malformed JSON, a wrong type, an "
-                + "unknown property, enum value, filter or sort field, or a rule it breaks. `errors` lists every problem."));
+        PROBLEMS.put(
+                "400",
+                new Standard(
+                        "BadRequest",
+                        "The request is not valid: malformed JSON, a wrong type, an "
+                                + "unknown property, enum value, filter or sort field, or a rule it breaks. `errors` lists every problem."));
         PROBLEMS.put("404", new Standard("NotFound", "No resource has this id."));
         PROBLEMS.put("406", new Standard("NotAcceptable", "The `Accept` header asks for a format other than JSON."));
-        PROBLEMS.put("409", new Standard("Conflict", "The request conflicts with existing records: a duplicate "
-                + "(`existingId` names it) or a delete of something still referred to (`references` says what)."));
-        PROBLEMS.put("412", new Standard("PreconditionFailed", "`If-Match` names an older version, or another "
-                + "request changed the resource at the same moment; nothing was written."));
+        PROBLEMS.put(
+                "409",
+                new Standard(
+                        "Conflict",
+                        "The request conflicts with existing records: a duplicate "
+                                + "(`existingId` names it) or a delete of something still referred to (`references` says what)."));
+        PROBLEMS.put(
+                "412",
+                new Standard(
+                        "PreconditionFailed",
+                        "`If-Match` names an older version, or another "
+                                + "request changed the resource at the same moment; nothing was written."));
         PROBLEMS.put("413", new Standard("PayloadTooLarge", "The request body is larger than the limit."));
-        PROBLEMS.put("415", new Standard("UnsupportedMediaType", "The body is not of the media type this operation "
-                + "takes."));
-        PROBLEMS.put("500", new Standard("InternalError", "An unexpected error; the problem's `requestId` is in the "
-                + "service's log."));
+        PROBLEMS.put(
+                "415",
+                new Standard("UnsupportedMediaType", "The body is not of the media type this operation " + "takes."));
+        PROBLEMS.put(
+                "500",
+                new Standard(
+                        "InternalError",
+                        "An unexpected error; the problem's `requestId` is in the " + "service's log."));
     }
 
     private final Components components;
@@ -48,15 +63,22 @@ final class StandardResponses {
     StandardResponses(Components components) {
         this.components = components;
         header("API-Version", "The full semantic version of the API that answered.", "1.0.0");
-        header("X-Request-Id", "The id of this request (the caller's own when it sent a valid one); also in the "
-                + "service's log and in problem responses.", "5b0e3c3e-8a37-4a53-9a0b-0d1f4c7c2a11");
+        header(
+                "X-Request-Id",
+                "The id of this request (the caller's own when it sent a valid one); also in the "
+                        + "service's log and in problem responses.",
+                "5b0e3c3e-8a37-4a53-9a0b-0d1f4c7c2a11");
         header("ETag", "The version of the resource, for `If-Match` and `If-None-Match`.", "\"0\"");
-        header("Location", "The URL of the created resource.",
+        header(
+                "Location",
+                "The URL of the created resource.",
                 "https://kembar.kemendagri.go.id/api/v1/actors/3fa85f64-5717-4562-b3fc-2c963f66afa6");
-        header("Link", "RFC 8288 links to the first, previous, next and last page, with the request's filters.",
+        header(
+                "Link",
+                "RFC 8288 links to the first, previous, next and last page, with the request's filters.",
                 "<https://kembar.kemendagri.go.id/api/v1/actors?page=2>; rel=\"next\"");
-        PROBLEMS.forEach((status, standard) -> components.addResponse(standard.name(), problemResponse(status,
-                standard.description())));
+        PROBLEMS.forEach((status, standard) ->
+                components.addResponse(standard.name(), problemResponse(status, standard.description())));
     }
 
     void complete(String path, HttpMethod method, Operation operation) {
@@ -100,8 +122,8 @@ final class StandardResponses {
             use(declared, "412");
         }
         if (method == HttpMethod.GET && singleResource) {
-            APIResponse notModified = ContractFilter.response("The resource has not changed since the version "
-                    + "named in `If-None-Match`; no body.");
+            APIResponse notModified = ContractFilter.response(
+                    "The resource has not changed since the version " + "named in `If-None-Match`; no body.");
             addHeader(notModified, "API-Version");
             addHeader(notModified, "X-Request-Id");
             addHeader(notModified, "ETag");
@@ -112,8 +134,10 @@ final class StandardResponses {
     }
 
     private static void use(Map<String, APIResponse> declared, String status) {
-        declared.putIfAbsent(status, OASFactory.createAPIResponse()
-                .ref("#/components/responses/" + PROBLEMS.get(status).name()));
+        declared.putIfAbsent(
+                status,
+                OASFactory.createAPIResponse()
+                        .ref("#/components/responses/" + PROBLEMS.get(status).name()));
     }
 
     private static String schemaName(APIResponse response) {
@@ -137,8 +161,11 @@ final class StandardResponses {
     }
 
     private static Content problemContent(String status, String description) {
-        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                ContractFilter.json(ContractFilter.ref("Problem")).example(Examples.problem(Integer.parseInt(status))));
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        ContractFilter.json(ContractFilter.ref("Problem"))
+                                .example(Examples.problem(Integer.parseInt(status))));
     }
 
     private static void addHeader(APIResponse response, String name) {
@@ -148,8 +175,10 @@ final class StandardResponses {
     }
 
     private void header(String name, String description, String example) {
-        Header header = OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example(example);
+        Header header = OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .example(example);
         components.addHeader(name, header);
     }
 }

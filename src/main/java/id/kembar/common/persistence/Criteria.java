@@ -69,9 +69,10 @@ public final class Criteria {
             String parameter = bind("%" + escapeLike(q.trim().toLowerCase(Locale.ROOT)) + "%");
             List<String> alternatives = new ArrayList<>();
             for (String expression : expressions) {
-                alternatives.add(expression.contains("?")
-                        ? expression.replace("?", parameter)
-                        : "lower(" + expression + ") like " + parameter + " escape '\\'");
+                alternatives.add(
+                        expression.contains("?")
+                                ? expression.replace("?", parameter)
+                                : "lower(" + expression + ") like " + parameter + " escape '\\'");
             }
             conditions.add("(" + String.join(" or ", alternatives) + ")");
         }
@@ -105,15 +106,17 @@ public final class Criteria {
      */
     public <E> Page<E> page(EntityManager em, Class<E> type, String alias, String joins, PageRequest page) {
         String from = " from " + type.getSimpleName() + " " + alias + " ";
-        TypedQuery<E> list = em.createQuery("select " + alias + from + joins + where()
-                + " order by " + page.orderBy(), type);
-        TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from + joins.replace(" fetch ", " ")
-                + where(), Long.class);
+        TypedQuery<E> list =
+                em.createQuery("select " + alias + from + joins + where() + " order by " + page.orderBy(), type);
+        TypedQuery<Long> count = em.createQuery(
+                "select count(" + alias + ")" + from + joins.replace(" fetch ", " ") + where(), Long.class);
         parameters.forEach((name, value) -> {
             list.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<E> items = list.setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList();
+        List<E> items = list.setFirstResult(page.offset())
+                .setMaxResults(page.pageSize())
+                .getResultList();
         return Page.of(items, page, count.getSingleResult());
     }
 

@@ -11,23 +11,26 @@ public final class ReferenceQuery {
 
     private static final int NAMED = 20;
 
-    private ReferenceQuery() {
-    }
+    private ReferenceQuery() {}
 
     /**
      * @param entity    the referring entity and its alias, such as {@code "Partnership p"}
      * @param condition the reference, with {@code :id} for the referred id
      */
-    public static Optional<Reference> find(EntityManager em, String resource, String entity, String condition, UUID id) {
+    public static Optional<Reference> find(
+            EntityManager em, String resource, String entity, String condition, UUID id) {
         String alias = entity.substring(entity.indexOf(' ') + 1);
         String from = " from " + entity + " where " + condition;
         long count = em.createQuery("select count(" + alias + ")" + from, Long.class)
-                .setParameter("id", id).getSingleResult();
+                .setParameter("id", id)
+                .getSingleResult();
         if (count == 0) {
             return Optional.empty();
         }
         List<UUID> ids = em.createQuery("select " + alias + ".id" + from + " order by " + alias + ".id", UUID.class)
-                .setParameter("id", id).setMaxResults(NAMED).getResultList();
+                .setParameter("id", id)
+                .setMaxResults(NAMED)
+                .getResultList();
         return Optional.of(new Reference(resource, count, ids));
     }
 }

@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 class AllowedMethods {
 
-    private record Route(Pattern path, String method) {
-    }
+    private record Route(Pattern path, String method) {}
 
     private volatile List<Route> routes;
 
@@ -43,7 +42,8 @@ class AllowedMethods {
         if (routes == null) {
             List<Route> found = new ArrayList<>();
             for (InjectableBean<?> bean : Arc.container().beanManager().getBeans(Object.class).stream()
-                    .map(b -> (InjectableBean<?>) b).toList()) {
+                    .map(b -> (InjectableBean<?>) b)
+                    .toList()) {
                 Class<?> type = bean.getBeanClass();
                 Path classPath = type.getAnnotation(Path.class);
                 if (classPath != null) {
@@ -61,7 +61,8 @@ class AllowedMethods {
                 HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
                 if (http != null) {
                     Path sub = method.getAnnotation(Path.class);
-                    String template = sub == null ? base : base + "/" + sub.value().replaceAll("^/", "");
+                    String template =
+                            sub == null ? base : base + "/" + sub.value().replaceAll("^/", "");
                     found.add(new Route(Pattern.compile(template.replaceAll("\\{[^}]+}", "[^/]+")), http.value()));
                 }
             }

@@ -9,18 +9,22 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 final class DatabaseConstraints {
 
-    private DatabaseConstraints() {
-    }
+    private DatabaseConstraints() {}
 
     static ProblemException toProblem(ConstraintViolationException e) {
-        String name = e.getConstraintName() == null ? "unnamed" : e.getConstraintName().toLowerCase(Locale.ROOT);
+        String name = e.getConstraintName() == null
+                ? "unnamed"
+                : e.getConstraintName().toLowerCase(Locale.ROOT);
         int end = name.indexOf(' ');
         String constraint = end > 0 ? name.substring(0, end) : name;
         return switch (e.getKind()) {
-            case UNIQUE -> ProblemException.of(ProblemType.CONFLICT,
-                    "The request conflicts with an existing record (" + constraint + ")");
-            case FOREIGN_KEY -> ProblemException.of(ProblemType.IN_USE,
-                    "The request conflicts with a reference between records (" + constraint + ")");
+            case UNIQUE ->
+                ProblemException.of(
+                        ProblemType.CONFLICT, "The request conflicts with an existing record (" + constraint + ")");
+            case FOREIGN_KEY ->
+                ProblemException.of(
+                        ProblemType.IN_USE,
+                        "The request conflicts with a reference between records (" + constraint + ")");
             default -> ProblemException.invalid("$", "violates the rule " + constraint);
         };
     }

@@ -18,27 +18,36 @@ import java.util.UUID;
 /** Turns Jackson's errors into a 400 that names the JSON path of the culprit, without class names. */
 public final class JsonProblems {
 
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     public static ProblemException toProblem(JsonProcessingException e) {
         if (e instanceof JsonMappingException m) {
             return ProblemException.invalid(List.of(fieldError(m)));
         }
-        String message = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
-                ? "appears more than once" : "is not well-formed JSON" + location(e);
+        String message =
+                e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                        ? "appears more than once"
+                        : "is not well-formed JSON" + location(e);
         return ProblemException.invalid(parsePath(e), message);
     }
 
     private static FieldError fieldError(JsonMappingException e) {
         String path = path(e.getPath());
         if (e instanceof UnrecognizedPropertyException u) {
-            List<String> known = u.getKnownPropertyIds() == null ? List.of()
-                    : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            List<String> known = u.getKnownPropertyIds() == null
+                    ? List.of()
+                    : u.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .sorted()
+                            .toList();
             return new FieldError(path, "is not a known property", known);
         }
-        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            List<String> allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(String::valueOf).toList();
+        if (e instanceof InvalidFormatException f
+                && f.getTargetType() != null
+                && f.getTargetType().isEnum()) {
+            List<String> allowed = Arrays.stream(f.getTargetType().getEnumConstants())
+                    .map(String::valueOf)
+                    .toList();
             return new FieldError(path, "must be one of: " + String.join(", ", allowed), allowed);
         }
         if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException cause) {
@@ -78,8 +87,10 @@ public final class JsonProblems {
     }
 
     private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return e.getLocation() == null
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
     }
 
     private static String describe(Class<?> type) {
@@ -102,7 +113,12 @@ public final class JsonProblems {
             return "an array";
         }
         if (type.isEnum()) {
-            return "one of: " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
+            return "one of: "
+                    + String.join(
+                            ", ",
+                            Arrays.stream(type.getEnumConstants())
+                                    .map(String::valueOf)
+                                    .toList());
         }
         if (Map.class.isAssignableFrom(type) || type.isRecord()) {
             return "an object";

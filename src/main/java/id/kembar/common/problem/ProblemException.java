@@ -16,8 +16,8 @@ public class ProblemException extends WebApplicationException {
     public final UUID existingId;
     public final List<Reference> references;
 
-    ProblemException(ProblemType type, String detail, List<FieldError> errors, UUID existingId,
-            List<Reference> references) {
+    ProblemException(
+            ProblemType type, String detail, List<FieldError> errors, UUID existingId, List<Reference> references) {
         super(detail, type.status);
         this.type = type;
         this.detail = detail;
@@ -54,9 +54,15 @@ public class ProblemException extends WebApplicationException {
     /** A 409 that says what still refers to the resource to be deleted, if anything does. */
     public static void throwIfReferenced(String what, List<Reference> references) {
         if (!references.isEmpty()) {
-            String counts = String.join(", ", references.stream().map(r -> r.count() + " " + r.resource()).toList());
-            throw new ProblemException(ProblemType.IN_USE, "The " + what + " is still referred to by " + counts
-                    + "; remove or change those first", List.of(), null, references);
+            String counts = String.join(
+                    ", ",
+                    references.stream().map(r -> r.count() + " " + r.resource()).toList());
+            throw new ProblemException(
+                    ProblemType.IN_USE,
+                    "The " + what + " is still referred to by " + counts + "; remove or change those first",
+                    List.of(),
+                    null,
+                    references);
         }
     }
 }

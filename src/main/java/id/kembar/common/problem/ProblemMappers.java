@@ -55,8 +55,9 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response parameterValidation(ResteasyReactiveViolationException e, HttpServerRequest request) {
         List<FieldError> errors = Violations.toFieldErrors(e.getConstraintViolations()).stream()
-                .map(error -> new FieldError(error.field().replaceAll("\\[\\d+]$", "").replaceAll("^.*\\.", ""),
-                        error.message())).toList();
+                .map(error -> new FieldError(
+                        error.field().replaceAll("\\[\\d+]$", "").replaceAll("^.*\\.", ""), error.message()))
+                .toList();
         return problem(ProblemException.invalid(errors), request);
     }
 
@@ -99,21 +100,30 @@ class ProblemMappers {
     private Response methodNotAllowed(HttpServerRequest request) {
         // RFC 9110 15.5.6: a 405 names the methods the resource does support
         String allowed = String.join(", ", allowedMethods.at(request.path()));
-        Problem problem = problems.of(ProblemType.METHOD_NOT_ALLOWED,
-                request.method() + " is not allowed here; allowed: " + allowed, request.path(), RequestIds.of(request));
-        return Response.fromResponse(Problems.response(problem)).header(HttpHeaders.ALLOW, allowed).build();
+        Problem problem = problems.of(
+                ProblemType.METHOD_NOT_ALLOWED,
+                request.method() + " is not allowed here; allowed: " + allowed,
+                request.path(),
+                RequestIds.of(request));
+        return Response.fromResponse(Problems.response(problem))
+                .header(HttpHeaders.ALLOW, allowed)
+                .build();
     }
 
     @ServerExceptionMapper
     Response notAcceptable(NotAcceptableException e, HttpServerRequest request) {
-        return problem(ProblemException.of(ProblemType.NOT_ACCEPTABLE,
-                "This resource is available as application/json only"), request);
+        return problem(
+                ProblemException.of(ProblemType.NOT_ACCEPTABLE, "This resource is available as application/json only"),
+                request);
     }
 
     @ServerExceptionMapper
     Response unsupportedMediaType(NotSupportedException e, HttpServerRequest request) {
-        return problem(ProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                "Content type " + request.getHeader(HttpHeaders.CONTENT_TYPE) + " is not accepted here"), request);
+        return problem(
+                ProblemException.of(
+                        ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                        "Content type " + request.getHeader(HttpHeaders.CONTENT_TYPE) + " is not accepted here"),
+                request);
     }
 
     @ServerExceptionMapper
@@ -148,15 +158,21 @@ class ProblemMappers {
             }
             if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
                 // RFC 9110 13.1.1: a concurrent writer changed the resource since it was read
-                return problem(ProblemException.of(ProblemType.PRECONDITION_FAILED,
-                        "The resource was changed by another request; read it again and retry"), request);
+                return problem(
+                        ProblemException.of(
+                                ProblemType.PRECONDITION_FAILED,
+                                "The resource was changed by another request; read it again and retry"),
+                        request);
             }
             if (e instanceof ConstraintViolationException c) {
                 return problem(DatabaseConstraints.toProblem(c), request);
             }
             if (e instanceof LockTimeoutException || e instanceof PessimisticLockException) {
-                return problem(ProblemException.of(ProblemType.SERVICE_UNAVAILABLE,
-                        "The resource is locked by another request; retry shortly"), request);
+                return problem(
+                        ProblemException.of(
+                                ProblemType.SERVICE_UNAVAILABLE,
+                                "The resource is locked by another request; retry shortly"),
+                        request);
             }
             if (e instanceof JsonProcessingException j) {
                 return problem(JsonProblems.toProblem(j), request);
@@ -167,8 +183,12 @@ class ProblemMappers {
             return Problems.response(problems.ofStatus(status, w.getMessage(), request.path(), RequestIds.of(request)));
         }
         String requestId = RequestIds.of(request);
-        Log.errorf(thrown, "Unexpected error answering %s %s [requestId=%s]", request.method(), request.path(), requestId);
-        return Problems.response(problems.of(ProblemType.INTERNAL_ERROR,
-                "An unexpected error occurred; report the request id " + requestId, request.path(), requestId));
+        Log.errorf(
+                thrown, "Unexpected error answering %s %s [requestId=%s]", request.method(), request.path(), requestId);
+        return Problems.response(problems.of(
+                ProblemType.INTERNAL_ERROR,
+                "An unexpected error occurred; report the request id " + requestId,
+                request.path(),
+                requestId));
     }
 }

@@ -20,8 +20,16 @@ public class Problems {
     }
 
     public Problem of(ProblemException e, String instance, String requestId) {
-        return new Problem(uri(e.type), e.type.title, e.type.status, e.detail, instance, e.errors, e.existingId,
-                e.references, requestId);
+        return new Problem(
+                uri(e.type),
+                e.type.title,
+                e.type.status,
+                e.detail,
+                instance,
+                e.errors,
+                e.existingId,
+                e.references,
+                requestId);
     }
 
     /** A status we have no kind of our own for (for example from a framework layer). */
@@ -39,7 +47,10 @@ public class Problems {
     }
 
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     private String uri(ProblemType type) {

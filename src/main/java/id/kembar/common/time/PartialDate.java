@@ -20,19 +20,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * so that the database can sort and filter it by its first day.
  */
 @Embeddable
-@Schema(name = "PartialDate", type = SchemaType.STRING, format = "partial-date", pattern = PartialDate.PATTERN, example = "2016-11",
+@Schema(
+        name = "PartialDate",
+        type = SchemaType.STRING,
+        format = "partial-date",
+        pattern = PartialDate.PATTERN,
+        example = "2016-11",
         description = "An ISO 8601 calendar date in full or reduced precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. "
                 + "Sorting and range filters use its first day; as a deadline it passes only after its last day.")
 public record PartialDate(LocalDate date, @Enumerated(EnumType.STRING) Precision precision)
         implements Comparable<PartialDate> {
 
     public static final String PATTERN = "^[1-9][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
-    public static final String FORMAT_MESSAGE = "must be a date in the form YYYY, YYYY-MM or YYYY-MM-DD (years 1000 to 9999)";
+    public static final String FORMAT_MESSAGE =
+            "must be a date in the form YYYY, YYYY-MM or YYYY-MM-DD (years 1000 to 9999)";
     private static final Pattern SHAPE = Pattern.compile("([1-9][0-9]{3})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
     private static final Comparator<PartialDate> ORDER =
             Comparator.comparing(PartialDate::date).thenComparing(PartialDate::precision);
 
-    public enum Precision { YEAR, MONTH, DAY }
+    public enum Precision {
+        YEAR,
+        MONTH,
+        DAY
+    }
 
     public PartialDate {
         if (date == null || precision == null) {

@@ -45,14 +45,18 @@ public @interface CrossFieldRules {
             context.disableDefaultConstraintViolation();
             for (FieldError error : errors) {
                 context.buildConstraintViolationWithTemplate(escape(error.message()))
-                        .addPropertyNode(error.field()).addConstraintViolation();
+                        .addPropertyNode(error.field())
+                        .addConstraintViolation();
             }
             return false;
         }
 
         // our messages are plain text, not message templates
         private static String escape(String message) {
-            return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
+            return message.replace("\\", "\\\\")
+                    .replace("{", "\\{")
+                    .replace("}", "\\}")
+                    .replace("$", "\\$");
         }
     }
 }

@@ -32,8 +32,10 @@ public class RequestValidator {
     /** Throws a 400 listing every error, if there are any. */
     public static void throwIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            List<FieldError> sorted = errors.stream().distinct()
-                    .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList();
+            List<FieldError> sorted = errors.stream()
+                    .distinct()
+                    .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                    .toList();
             throw ProblemException.invalid(sorted);
         }
     }

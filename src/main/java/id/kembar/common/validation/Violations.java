@@ -11,8 +11,7 @@ import java.util.List;
 /** Bean Validation's violations as field errors, with the same JSON paths that Jackson's errors use. */
 public final class Violations {
 
-    private Violations() {
-    }
+    private Violations() {}
 
     public static List<FieldError> toFieldErrors(Collection<? extends ConstraintViolation<?>> violations) {
         return violations.stream()

@@ -36,7 +36,8 @@ public @interface WebUrl {
             try {
                 URI uri = new URI(value);
                 return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                        && uri.getHost() != null && !uri.getHost().isBlank();
+                        && uri.getHost() != null
+                        && !uri.getHost().isBlank();
             } catch (URISyntaxException e) {
                 return false;
             }

@@ -5,6 +5,5 @@ public final class Api {
 
     public static final String BASE = "/api/v1";
 
-    private Api() {
-    }
+    private Api() {}
 }

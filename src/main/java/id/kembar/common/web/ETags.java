@@ -12,8 +12,7 @@ public final class ETags {
 
     private static final Pattern TAG = Pattern.compile("\\s*(W/)?\"([^\"]*)\"\\s*(,|$)");
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -28,8 +27,10 @@ public final class ETags {
             return;
         }
         if (!anyMatches(ifMatch, currentVersion, false)) {
-            throw ProblemException.of(ProblemType.PRECONDITION_FAILED, "If-Match " + ifMatch.trim()
-                    + " does not match the current version \"" + currentVersion + "\"; read the resource again");
+            throw ProblemException.of(
+                    ProblemType.PRECONDITION_FAILED,
+                    "If-Match " + ifMatch.trim() + " does not match the current version \"" + currentVersion
+                            + "\"; read the resource again");
         }
     }
 
@@ -39,8 +40,8 @@ public final class ETags {
         boolean matched = false;
         while (position < header.length()) {
             if (!m.find(position) || m.start() != position) {
-                throw ProblemException.invalid(HttpHeaders.IF_MATCH,
-                        "must be * or a list of entity tags in double quotes, such as \"3\"");
+                throw ProblemException.invalid(
+                        HttpHeaders.IF_MATCH, "must be * or a list of entity tags in double quotes, such as \"3\"");
             }
             boolean weak = m.group(1) != null;
             matched |= (weakAllowed || !weak) && m.group(2).equals(Long.toString(version));

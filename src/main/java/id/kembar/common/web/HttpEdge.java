@@ -79,9 +79,11 @@ class HttpEdge {
     }
 
     private void answer(RoutingContext ctx, ProblemType type, String detail) {
-        Problem problem = problems.of(type, detail, ctx.normalizedPath(), ctx.request().getHeader(RequestIds.HEADER));
+        Problem problem =
+                problems.of(type, detail, ctx.normalizedPath(), ctx.request().getHeader(RequestIds.HEADER));
         try {
-            ctx.response().setStatusCode(type.status)
+            ctx.response()
+                    .setStatusCode(type.status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {

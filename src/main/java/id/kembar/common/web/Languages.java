@@ -13,8 +13,7 @@ public final class Languages {
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final List<Locale> OFFERED = List.of(ENGLISH, INDONESIAN);
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The first language the client accepts that we write (its q-values decide the order), else English. */
     public static Locale negotiate(HttpHeaders headers) {

@@ -11,7 +11,7 @@ public record Page<T>(
         @Schema(description = "The page size asked for.", example = "20", minimum = "1", maximum = "200") int pageSize,
         @Schema(description = "How many items match, over all pages.", example = "5", minimum = "0") long totalItems,
         @Schema(description = "How many pages there are (0 when nothing matches).", example = "1", minimum = "0")
-        long totalPages) {
+                long totalPages) {
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
         long totalPages = (totalItems + request.pageSize() - 1) / request.pageSize();

@@ -37,9 +37,12 @@ class QueryParameterGuard {
                 throw ProblemException.invalid(name, PlainText.MESSAGE);
             }
             if (!allowed.contains(name)) {
-                throw ProblemException.invalid(name, allowed.isEmpty()
-                        ? "is not a parameter of this endpoint, which takes no query parameters"
-                        : "is not a parameter of this endpoint; it takes: " + String.join(", ", allowed), allowed);
+                throw ProblemException.invalid(
+                        name,
+                        allowed.isEmpty()
+                                ? "is not a parameter of this endpoint, which takes no query parameters"
+                                : "is not a parameter of this endpoint; it takes: " + String.join(", ", allowed),
+                        allowed);
             }
         }
     }

@@ -10,16 +10,20 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The headers success responses carry: {@code ETag}, {@code Location} on create, {@code Link} on pages. */
 public final class Responses {
 
-    private Responses() {
-    }
+    private Responses() {}
 
     public static <T extends Versioned> RestResponse<T> ok(T body) {
-        return RestResponse.ResponseBuilder.ok(body).tag(ETags.of(body.version())).build();
+        return RestResponse.ResponseBuilder.ok(body)
+                .tag(ETags.of(body.version()))
+                .build();
     }
 
     public static <T extends Versioned> RestResponse<T> created(T body, UriInfo uri) {
         URI location = uri.getAbsolutePathBuilder().path(body.id().toString()).build();
-        return RestResponse.ResponseBuilder.<T>created(location).entity(body).tag(ETags.of(body.version())).build();
+        return RestResponse.ResponseBuilder.<T>created(location)
+                .entity(body)
+                .tag(ETags.of(body.version()))
+                .build();
     }
 
     public static <T> RestResponse<T> noContent() {
@@ -38,10 +42,16 @@ public final class Responses {
             links.add(link(uri, page.page() + 1, "next"));
         }
         links.add(link(uri, last, "last"));
-        return RestResponse.ResponseBuilder.ok(page).links(links.toArray(Link[]::new)).build();
+        return RestResponse.ResponseBuilder.ok(page)
+                .links(links.toArray(Link[]::new))
+                .build();
     }
 
     private static Link link(UriInfo uri, long page, String rel) {
-        return Link.fromUri(uri.getRequestUriBuilder().replaceQueryParam("page", page).build()).rel(rel).build();
+        return Link.fromUri(uri.getRequestUriBuilder()
+                        .replaceQueryParam("page", page)
+                        .build())
+                .rel(rel)
+                .build();
     }
 }

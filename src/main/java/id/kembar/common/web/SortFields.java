@@ -36,8 +36,7 @@ public final class SortFields {
     }
 
     /** One field of a {@code sort} parameter. */
-    public record Order(String field, boolean descending) {
-    }
+    public record Order(String field, boolean descending) {}
 
     /** The fields of a {@code sort} parameter (or the default), checked against the allowed ones. */
     List<Order> orders(String sort) {
@@ -49,8 +48,11 @@ public final class SortFields {
             String name = descending ? field.substring(1) : field;
             if (!expressions.containsKey(name)) {
                 List<String> allowed = names();
-                throw ProblemException.invalid("sort", "cannot sort by '" + field + "'; sort by one or more of: "
-                        + String.join(", ", allowed) + " (prefix - for descending)", allowed);
+                throw ProblemException.invalid(
+                        "sort",
+                        "cannot sort by '" + field + "'; sort by one or more of: " + String.join(", ", allowed)
+                                + " (prefix - for descending)",
+                        allowed);
             }
             orders.add(new Order(name, descending));
         }

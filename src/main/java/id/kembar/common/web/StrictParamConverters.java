@@ -45,18 +45,23 @@ class StrictParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, PartialDate::parse, PartialDate.FORMAT_MESSAGE);
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, StrictParamConverters::parseDay,
+            return (ParamConverter<T>) converter(
+                    name,
+                    StrictParamConverters::parseDay,
                     "must be a date in the form YYYY-MM-DD between the years 1000 and 9999");
         }
         if (rawType == OffsetDateTime.class) {
-            return (ParamConverter<T>) converter(name, StrictParamConverters::parseMoment,
+            return (ParamConverter<T>) converter(
+                    name,
+                    StrictParamConverters::parseMoment,
                     "must be a date-time with offset between the years 1000 and 9999, such as 2026-11-22T10:15:30Z");
         }
         return null;
     }
 
     private static <E extends Enum<E>> ParamConverter<E> enumConverter(Class<E> type, String name) {
-        List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        List<String> allowed =
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
         return new ParamConverter<>() {
             @Override
             public E fromString(String value) {
