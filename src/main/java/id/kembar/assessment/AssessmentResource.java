@@ -15,10 +15,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,24 +41,8 @@ class AssessmentResource {
                     + "day (today by default, in the service's time zone). A partial date counts as its first day when it says "
                     + "when something happened and as its last day when it is a deadline: a target of `2026` is overdue from "
                     + "2027-01-01. Messages are in English or Indonesian by `Accept-Language`.")
-    @Parameter(
-            name = "Accept-Language",
-            in = ParameterIn.HEADER,
-            description = "The language of the messages: `en` "
-                    + "(the default) or `id` (Bahasa Indonesia); q-values are honoured.",
-            schema = @Schema(type = SchemaType.STRING),
-            example = "id")
-    @APIResponse(
-            responseCode = "200",
-            description = "The assessment.",
-            headers =
-                    @Header(
-                            name = "Content-Language",
-                            description = "The language of the messages: `en` or `id`.",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"en", "id"})))
+    @Extension(name = Languages.LOCALIZED, value = "true")
+    @APIResponse(responseCode = "200", description = "The assessment.")
     public RestResponse<Assessment> assessPartnership(
             @PathParam("partnershipId") UUID partnershipId,
             @QueryParam("asOf") @Parameter(description = "The day to assess as of (YYYY-MM-DD); today by default.")

@@ -17,11 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -49,24 +45,8 @@ class FindingResource {
                             + "partnership today, so that a ministry sees every problem in one call. Messages are in English or "
                             + "Indonesian by `Accept-Language` (`Content-Language` says which). Sort fields: severity, code, "
                             + "partnership (its title), localRegionCode, partnerCountry; the default is -severity,code,partnership.")
-    @Parameter(
-            name = "Accept-Language",
-            in = ParameterIn.HEADER,
-            description = "The language of the messages: `en` "
-                    + "(the default) or `id` (Bahasa Indonesia); q-values are honoured.",
-            schema = @Schema(type = SchemaType.STRING),
-            example = "id")
-    @APIResponse(
-            responseCode = "200",
-            description = "A page of findings.",
-            headers =
-                    @Header(
-                            name = "Content-Language",
-                            description = "The language of the messages: `en` or `id`.",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"en", "id"})))
+    @Extension(name = Languages.LOCALIZED, value = "true")
+    @APIResponse(responseCode = "200", description = "A page of findings.")
     public RestResponse<Page<PartnershipFinding>> listFindings(
             @Valid @BeanParam FindingFilter filter,
             @BeanParam PageParams paging,

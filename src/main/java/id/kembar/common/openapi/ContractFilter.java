@@ -36,6 +36,7 @@ public class ContractFilter implements OASFilter {
         StandardResponses responses = new StandardResponses(api.getComponents());
         forEachOperation(api, (path, method, operation) -> {
             describePathParameters(operation);
+            Localization.document(operation);
             schemas.patchBody(operation);
             responses.complete(path, method, operation);
         });

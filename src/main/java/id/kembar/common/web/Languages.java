@@ -11,6 +11,12 @@ public final class Languages {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    /**
+     * The contract extension that marks an operation whose messages follow {@code Accept-Language}; the contract filter
+     * documents the request and response headers of such operations.
+     */
+    public static final String LOCALIZED = "x-kembar-localized";
+
     private static final List<Locale> OFFERED = List.of(ENGLISH, INDONESIAN);
 
     private Languages() {}
