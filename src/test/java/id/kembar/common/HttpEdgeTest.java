@@ -16,6 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -150,6 +152,35 @@ class HttpEdgeTest {
                         .then(),
                 413);
         given().get("/api/v1/actors?q=" + name).then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void chunkedBodyOverTheLimitIs413AndNothingIsWritten() {
+        String name = unique("BigChunked");
+        byte[] body = ("{\"kind\":\"NGO\",\"name\":\"" + name + "\",\"country\":\"ID\",\"notes\":\""
+                        + "x".repeat(1_100_000) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        // a stream of unknown length is sent chunked, without Content-Length
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body(new ByteArrayInputStream(body))
+                        .post("/api/v1/actors")
+                        .then(),
+                413);
+        given().get("/api/v1/actors?q=" + name).then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void chunkedBodyWithinTheLimitIsRead() {
+        String name = unique("Chunked");
+        byte[] body =
+                ("{\"kind\":\"NGO\",\"name\":\"" + name + "\",\"country\":\"ID\"}").getBytes(StandardCharsets.UTF_8);
+        given().contentType(ContentType.JSON)
+                .body(new ByteArrayInputStream(body))
+                .post("/api/v1/actors")
+                .then()
+                .statusCode(201)
+                .body("name", equalTo(name));
     }
 
     @Test

@@ -7,16 +7,23 @@ import id.kembar.common.problem.Problem;
 import id.kembar.common.problem.ProblemType;
 import id.kembar.common.problem.Problems;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Set;
 import org.jboss.logging.MDC;
 
 /**
  * What every response gets, whichever layer answers it (API-GUIDE "Every response"), and the answers given before
  * JAX-RS is reached: a trailing slash, a body over the size limit and a path nothing serves, all as problems.
+ *
+ * <p>A body that declares its length is judged by the header. A chunked one is read here, within the limit, before
+ * JAX-RS sees it (JAX-RS then reads the buffer): left to Quarkus, an overlong chunked body gets a bare 413 and an
+ * error in the log.
  */
 @ApplicationScoped
 class HttpEdge {
@@ -24,21 +31,24 @@ class HttpEdge {
     static final String API_PREFIX = "/api/";
     // before Quarkus's own body-size check (order -2), so that the 413 carries a problem body
     private static final int FIRST = -10;
+    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final ObjectMapper json;
     private final Problems problems;
     private final String apiVersion;
     private final long maxBodySize;
+    private final BodyHandler chunkedBody;
 
     HttpEdge(ObjectMapper json, Problems problems, KembarConfig config) {
         this.json = json;
         this.problems = problems;
         this.apiVersion = config.api().version();
         this.maxBodySize = config.api().maxBodySize().asLongValue();
+        this.chunkedBody = BodyHandler.create(false).setBodyLimit(maxBodySize);
     }
 
     void install(@Observes Router router) {
-        router.route().order(FIRST).handler(this::enter);
+        router.route().order(FIRST).handler(this::enter).failureHandler(this::bodyTooLarge);
         router.route().last().handler(ctx -> answer(ctx, ProblemType.NOT_FOUND, "Nothing is found at this path"));
     }
 
@@ -54,11 +64,28 @@ class HttpEdge {
             return;
         }
         if (declaredLength(ctx) > maxBodySize) {
-            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-            answer(ctx, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodySize + " bytes");
+            tooLarge(ctx);
+            return;
+        }
+        if (isChunked(ctx)) {
+            chunkedBody.handle(ctx);
             return;
         }
         ctx.next();
+    }
+
+    private void bodyTooLarge(RoutingContext ctx) {
+        if (ctx.statusCode() == ProblemType.PAYLOAD_TOO_LARGE.status
+                && !ctx.response().headWritten()) {
+            tooLarge(ctx);
+        } else {
+            ctx.next();
+        }
+    }
+
+    private void tooLarge(RoutingContext ctx) {
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        answer(ctx, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodySize + " bytes");
     }
 
     private void decorate(RoutingContext ctx, String requestId) {
@@ -89,6 +116,11 @@ class HttpEdge {
         } catch (JsonProcessingException e) {
             ctx.fail(e);
         }
+    }
+
+    /** A body of unknown length: chunked in HTTP/1.1, or simply undeclared in HTTP/2. */
+    private static boolean isChunked(RoutingContext ctx) {
+        return WITH_BODY.contains(ctx.request().method()) && declaredLength(ctx) < 0;
     }
 
     private static long declaredLength(RoutingContext ctx) {
