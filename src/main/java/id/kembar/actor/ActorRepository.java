@@ -1,12 +1,14 @@
 package id.kembar.actor;
 
 import id.kembar.common.persistence.Criteria;
+import id.kembar.common.problem.FieldError;
 import id.kembar.common.problem.ProblemException;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -31,6 +33,21 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
     /** The actor, or a 404. */
     public Actor require(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("actor", id));
+    }
+
+    /**
+     * The actor a request refers to in {@code field}: null when the id is absent, and null with an error for the 400
+     * when no actor has it.
+     */
+    public Actor referenced(UUID id, String field, List<FieldError> errors) {
+        if (id == null) {
+            return null;
+        }
+        Actor actor = findById(id);
+        if (actor == null) {
+            errors.add(new FieldError(field, "no actor with id " + id));
+        }
+        return actor;
     }
 
     Page<Actor> search(ActorFilter filter, PageRequest page) {

@@ -84,14 +84,9 @@ public class ActorService {
 
     private void write(Actor actor, ActorRequest request) {
         List<FieldError> errors = validator.check(request);
-        Actor parent = null;
-        if (request != null && request.parentId() != null) {
-            parent = actors.findById(request.parentId());
-            if (parent == null) {
-                errors.add(new FieldError("parentId", "no actor with id " + request.parentId()));
-            } else if (actor.id() != null && parent.isOrDescendsFrom(actor)) {
-                errors.add(new FieldError("parentId", "would make the actor its own ancestor"));
-            }
+        Actor parent = request == null ? null : actors.referenced(request.parentId(), "parentId", errors);
+        if (parent != null && actor.id() != null && parent.isOrDescendsFrom(actor)) {
+            errors.add(new FieldError("parentId", "would make the actor its own ancestor"));
         }
         RequestValidator.throwIfAny(errors);
         ActorMapper.apply(request, parent, actor);

@@ -92,13 +92,7 @@ public class ParticipantService {
 
     private void write(Partnership partnership, Participant participant, ParticipantRequest request) {
         List<FieldError> errors = validator.check(request);
-        Actor actor = null;
-        if (request != null && request.actorId() != null) {
-            actor = actors.findById(request.actorId());
-            if (actor == null) {
-                errors.add(new FieldError("actorId", "no actor with id " + request.actorId()));
-            }
-        }
+        Actor actor = request == null ? null : actors.referenced(request.actorId(), "actorId", errors);
         RequestValidator.throwIfAny(errors);
         participants
                 .findSame(partnership.id(), actor.id(), request.role(), participant.id())

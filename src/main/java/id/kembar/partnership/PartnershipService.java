@@ -84,8 +84,9 @@ public class PartnershipService {
 
     private void write(Partnership partnership, PartnershipRequest request) {
         List<FieldError> errors = validator.check(request);
-        Actor local = request == null ? null : reference(request.localGovernmentId(), "localGovernmentId", errors);
-        Actor partner = request == null ? null : reference(request.partnerId(), "partnerId", errors);
+        Actor local =
+                request == null ? null : actors.referenced(request.localGovernmentId(), "localGovernmentId", errors);
+        Actor partner = request == null ? null : actors.referenced(request.partnerId(), "partnerId", errors);
         if (request != null) {
             errors.addAll(PartnershipRules.check(request.type(), local, partner));
         }
@@ -99,16 +100,5 @@ public class PartnershipService {
                             existing.id());
                 });
         PartnershipMapper.apply(request, local, partner, partnership);
-    }
-
-    private Actor reference(UUID id, String field, List<FieldError> errors) {
-        if (id == null) {
-            return null;
-        }
-        Actor actor = actors.findById(id);
-        if (actor == null) {
-            errors.add(new FieldError(field, "no actor with id " + id));
-        }
-        return actor;
     }
 }

@@ -100,13 +100,7 @@ public class SectorProgramService {
 
     private void write(Partnership partnership, SectorProgram program, SectorProgramRequest request) {
         List<FieldError> errors = validator.check(request);
-        Actor lead = null;
-        if (request != null && request.leadAgencyId() != null) {
-            lead = actors.findById(request.leadAgencyId());
-            if (lead == null) {
-                errors.add(new FieldError("leadAgencyId", "no actor with id " + request.leadAgencyId()));
-            }
-        }
+        Actor lead = request == null ? null : actors.referenced(request.leadAgencyId(), "leadAgencyId", errors);
         RequestValidator.throwIfAny(errors);
         SectorProgramMapper.apply(request, partnership, lead, program);
     }
