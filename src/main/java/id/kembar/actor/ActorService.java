@@ -84,7 +84,7 @@ public class ActorService {
 
     private void write(Actor actor, ActorRequest request) {
         List<FieldError> errors = validator.check(request);
-        Actor parent = request == null ? null : actors.referenced(request.parentId(), "parentId", errors);
+        Actor parent = actors.referenced(request.parentId(), "parentId", errors);
         if (parent != null && actor.id() != null && parent.isOrDescendsFrom(actor)) {
             errors.add(new FieldError("parentId", "would make the actor its own ancestor"));
         }

@@ -116,23 +116,20 @@ public class MilestoneService {
 
     private void write(Partnership partnership, Milestone milestone, MilestoneRequest request) {
         List<FieldError> errors = validator.check(request);
-        SectorProgram program = null;
-        List<Actor> involved = List.of();
-        if (request != null) {
-            if (request.occurrenceDate() != null
-                    && request.occurrenceDate().firstDay().isAfter(latestToday())) {
-                errors.add(new FieldError("occurrenceDate", "must not be in the future; plan it with a targetDate"));
-            }
-            if (request.sectorProgramId() != null) {
-                program = programs.findById(request.sectorProgramId());
-                if (program == null || !program.partnership().id().equals(partnership.id())) {
-                    errors.add(new FieldError(
-                            "sectorProgramId",
-                            "no sector program with id " + request.sectorProgramId() + " in this partnership"));
-                }
-            }
-            involved = actorsOf(request.actorIds(), errors);
+        if (request.occurrenceDate() != null
+                && request.occurrenceDate().firstDay().isAfter(latestToday())) {
+            errors.add(new FieldError("occurrenceDate", "must not be in the future; plan it with a targetDate"));
         }
+        SectorProgram program = null;
+        if (request.sectorProgramId() != null) {
+            program = programs.findById(request.sectorProgramId());
+            if (program == null || !program.partnership().id().equals(partnership.id())) {
+                errors.add(new FieldError(
+                        "sectorProgramId",
+                        "no sector program with id " + request.sectorProgramId() + " in this partnership"));
+            }
+        }
+        List<Actor> involved = actorsOf(request.actorIds(), errors);
         RequestValidator.throwIfAny(errors);
         MilestoneMapper.apply(request, partnership, program, involved, milestone);
     }
@@ -156,7 +153,7 @@ public class MilestoneService {
             Actor actor = ids.get(i) == null ? null : found.get(ids.get(i));
             if (actor == null && ids.get(i) != null) {
                 errors.add(new FieldError("actorIds[" + i + "]", "no actor with id " + ids.get(i)));
-            } else if (actor != null && !result.contains(actor)) {
+            } else if (actor != null) {
                 result.add(actor);
             }
         }

@@ -92,7 +92,7 @@ public class ParticipantService {
 
     private void write(Partnership partnership, Participant participant, ParticipantRequest request) {
         List<FieldError> errors = validator.check(request);
-        Actor actor = request == null ? null : actors.referenced(request.actorId(), "actorId", errors);
+        Actor actor = actors.referenced(request.actorId(), "actorId", errors);
         RequestValidator.throwIfAny(errors);
         participants
                 .findSame(partnership.id(), actor.id(), request.role(), participant.id())

@@ -84,12 +84,9 @@ public class PartnershipService {
 
     private void write(Partnership partnership, PartnershipRequest request) {
         List<FieldError> errors = validator.check(request);
-        Actor local =
-                request == null ? null : actors.referenced(request.localGovernmentId(), "localGovernmentId", errors);
-        Actor partner = request == null ? null : actors.referenced(request.partnerId(), "partnerId", errors);
-        if (request != null) {
-            errors.addAll(PartnershipRules.check(request.type(), local, partner));
-        }
+        Actor local = actors.referenced(request.localGovernmentId(), "localGovernmentId", errors);
+        Actor partner = actors.referenced(request.partnerId(), "partnerId", errors);
+        errors.addAll(PartnershipRules.check(request.type(), local, partner));
         RequestValidator.throwIfAny(errors);
         partnerships
                 .findSame(local.id(), partner.id(), request.type(), partnership.id())

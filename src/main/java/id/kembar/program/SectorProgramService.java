@@ -100,7 +100,7 @@ public class SectorProgramService {
 
     private void write(Partnership partnership, SectorProgram program, SectorProgramRequest request) {
         List<FieldError> errors = validator.check(request);
-        Actor lead = request == null ? null : actors.referenced(request.leadAgencyId(), "leadAgencyId", errors);
+        Actor lead = actors.referenced(request.leadAgencyId(), "leadAgencyId", errors);
         RequestValidator.throwIfAny(errors);
         SectorProgramMapper.apply(request, partnership, lead, program);
     }

@@ -21,10 +21,13 @@ public class RequestValidator {
         this.validator = validator;
     }
 
-    /** The body's own rules (fields and cross-field rules); an absent body is one error. */
+    /**
+     * The body's own rules (fields and cross-field rules), in a list the service may add its own to. An absent body
+     * is a 400 at once, so that services only ever see a body.
+     */
     public List<FieldError> check(Object body) {
         if (body == null) {
-            return List.of(new FieldError("$", "a JSON object is required"));
+            throwIfAny(List.of(new FieldError("$", "a JSON object is required")));
         }
         return new ArrayList<>(Violations.toFieldErrors(validator.validate(body)));
     }
