@@ -2,7 +2,9 @@ package id.kembar.reference;
 
 import id.kembar.common.problem.ProblemException;
 import id.kembar.common.problem.ProblemType;
+import id.kembar.common.web.ETags;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.EntityTag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,11 +12,13 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 
 /**
  * The code lists, built once from {@link CodeListRegistry} and the labels in {@code reference/labels.properties}. A
@@ -29,6 +33,7 @@ class CodeLists {
 
     private final Map<String, CodeList> lists = new LinkedHashMap<>();
     private final CodeListIndex index;
+    private final Map<Object, EntityTag> tags = new IdentityHashMap<>();
 
     CodeLists() {
         Properties labels = load();
@@ -55,6 +60,19 @@ class CodeLists {
         }
         index = new CodeListIndex(
                 lists.values().stream().map(CodeListSummary::of).toList());
+        lists.values().forEach(list -> tags.put(list, checksum(list)));
+        tags.put(index, checksum(index));
+    }
+
+    /** The ETag of the index or of a list: a checksum of it, which changes only when its codes or labels do. */
+    EntityTag tag(Object indexOrList) {
+        return tags.get(indexOrList);
+    }
+
+    private static EntityTag checksum(Object body) {
+        CRC32 checksum = new CRC32();
+        checksum.update(body.toString().getBytes(StandardCharsets.UTF_8));
+        return ETags.of(checksum.getValue());
     }
 
     CodeListIndex index() {

@@ -1,14 +1,11 @@
 package id.kembar.reference;
 
 import id.kembar.common.web.Api;
-import id.kembar.common.web.ETags;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,12 +57,7 @@ class ReferenceResource {
         return tagged(codeLists.get(name));
     }
 
-    /** The ETag is a checksum of the body: it changes only when the codes or labels do, for If-None-Match. */
-    private static <T> RestResponse<T> tagged(T body) {
-        CRC32 checksum = new CRC32();
-        checksum.update(body.toString().getBytes(StandardCharsets.UTF_8));
-        return RestResponse.ResponseBuilder.ok(body)
-                .tag(ETags.of(checksum.getValue()))
-                .build();
+    private <T> RestResponse<T> tagged(T body) {
+        return RestResponse.ResponseBuilder.ok(body).tag(codeLists.tag(body)).build();
     }
 }
