@@ -229,17 +229,17 @@ public class FindingRules implements PartnershipFindings {
 
     /**
      * How many of the partnerships {@code p} that {@code criteria} selects (from {@code from}, which names them
-     * {@code p}) have each finding today, in one query.
+     * {@code p}) have each finding on {@code day}, in one query.
      */
-    public Map<FindingCode, Long> count(String from, Criteria criteria) {
+    public Map<FindingCode, Long> count(String from, Criteria criteria, LocalDate day) {
         Map<String, Object> parameters = new HashMap<>(criteria.parameters());
-        String columns = columns("sum(case when %s then 1 else 0 end)", today.date(), parameters);
-        var query = em.createQuery("select count(p), " + columns + " " + from + criteria.where(), Object[].class);
+        String columns = columns("sum(case when %s then 1 else 0 end)", day, parameters);
+        var query = em.createQuery("select " + columns + " " + from + criteria.where(), Object[].class);
         parameters.forEach(query::setParameter);
         Object[] row = query.getSingleResult();
         Map<FindingCode, Long> counts = new EnumMap<>(FindingCode.class);
         for (FindingCode code : FindingCode.values()) {
-            Object value = row[code.ordinal() + 1];
+            Object value = row[code.ordinal()];
             counts.put(code, value == null ? 0L : ((Number) value).longValue());
         }
         return counts;

@@ -6,6 +6,7 @@ import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
 import id.kembar.partnership.FindingCode;
+import id.kembar.partnership.PartnershipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -86,7 +87,7 @@ public class FindingService {
                     .where(condition.hql(), condition.parameters());
             var query = em.createQuery(
                     "select p.id, p.title, lg.regionCode, pa.country from Partnership p "
-                            + "join p.localGovernment lg join p.partner pa" + criteria.where(),
+                            + PartnershipRepository.PARTIES + criteria.where(),
                     Object[].class);
             criteria.parameters().forEach(query::setParameter);
             query.getResultList()

@@ -43,7 +43,10 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     }
 
     /** The joins that {@link #criteria} conditions use: the partnership {@code p}, its two sides {@code lg} and {@code pa}. */
-    public static final String JOINS = "join fetch p.localGovernment lg join fetch p.partner pa";
+    /** The parties of the partnership {@code p}, under the aliases its filters use: {@code lg} and {@code pa}. */
+    public static final String PARTIES = "join p.localGovernment lg join p.partner pa";
+
+    private static final String JOINS = "join fetch p.localGovernment lg join fetch p.partner pa";
 
     private final PartnershipFindings findings;
 

@@ -27,9 +27,10 @@ import java.util.TreeMap;
 @Transactional
 class StatisticsService {
 
-    private static final String PARTNERSHIPS = " from Partnership p join p.localGovernment lg join p.partner pa";
+    private static final String PARTNERSHIPS = " from Partnership p " + PartnershipRepository.PARTIES;
     private static final String PROGRAMS =
-            " from SectorProgram sp join sp.partnership p join p.localGovernment lg " + "join p.partner pa";
+            " from SectorProgram sp join sp.partnership p " + PartnershipRepository.PARTIES;
+    private static final String MILESTONES = " from Milestone m join m.partnership p " + PartnershipRepository.PARTIES;
 
     private final PartnershipRepository partnerships;
     private final FindingRules rules;
@@ -52,10 +53,7 @@ class StatisticsService {
                 day,
                 byType.values().stream().mapToLong(Long::longValue).sum(),
                 bySector.values().stream().mapToLong(Long::longValue).sum(),
-                single(
-                        "select count(m) from Milestone m join m.partnership p join p.localGovernment lg "
-                                + "join p.partner pa",
-                        criteria),
+                single("select count(m)" + MILESTONES, criteria),
                 counts(PartnershipStage.class, "p.stage", PARTNERSHIPS, criteria),
                 byType,
                 new TreeMap<>(grouped("pa.country", PARTNERSHIPS, criteria)),
@@ -63,7 +61,7 @@ class StatisticsService {
                 bySector,
                 counts(ProgramStatus.class, "sp.status", PROGRAMS, criteria),
                 counts(Obstacle.class, "o", PROGRAMS + " join sp.obstacles o", criteria),
-                rules.count(PARTNERSHIPS, criteria));
+                rules.count(PARTNERSHIPS, criteria, day));
     }
 
     private <E extends Enum<E>> Map<E, Long> counts(Class<E> type, String key, String from, Criteria criteria) {
