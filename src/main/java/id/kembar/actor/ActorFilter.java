@@ -31,7 +31,7 @@ public class ActorFilter {
 
     @QueryParam("regionCode")
     @Pattern(
-            regexp = "[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?|[A-Z]{2}-[A-Z0-9]{1,3}",
+            regexp = RegionCodes.REGEX,
             message = "must be a Kemendagri code (32, 32.71) or an ISO 3166-2 code (CN-ZJ)")
     @Parameter(
             description = "Only actors in this region: a Kemendagri code also matches the regions below it "

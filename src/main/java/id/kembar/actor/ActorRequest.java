@@ -37,7 +37,7 @@ public record ActorRequest(
                         description =
                                 "For Indonesia the Kemendagri code (`52` a province, `32.71` a city or regency), required "
                                         + "for Indonesian governments; elsewhere an optional ISO 3166-2 code starting with the country (`CN-ZJ`).",
-                        pattern = "^([0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?|[A-Z]{2}-[A-Z0-9]{1,3})$",
+                        pattern = "^(" + RegionCodes.REGEX + ")$",
                         example = "36.74")
                 String regionCode,
         @Schema(

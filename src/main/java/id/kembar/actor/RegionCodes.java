@@ -9,8 +9,13 @@ import java.util.regex.Pattern;
 final class RegionCodes {
 
     static final String INDONESIA = "ID";
-    static final Pattern KEMENDAGRI = Pattern.compile("[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?");
-    static final Pattern ISO_3166_2 = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
+    static final String KEMENDAGRI_REGEX = "[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?";
+    static final String ISO_3166_2_REGEX = "[A-Z]{2}-[A-Z0-9]{1,3}";
+    /** Either kind of region code. */
+    static final String REGEX = KEMENDAGRI_REGEX + "|" + ISO_3166_2_REGEX;
+
+    static final Pattern KEMENDAGRI = Pattern.compile(KEMENDAGRI_REGEX);
+    static final Pattern ISO_3166_2 = Pattern.compile(ISO_3166_2_REGEX);
 
     private RegionCodes() {}
 
