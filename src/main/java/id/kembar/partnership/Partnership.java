@@ -36,14 +36,6 @@ public class Partnership extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     PartnershipStage stage = PartnershipStage.EXPLORATION;
 
-    public String title() {
-        return title;
-    }
-
-    public PartnershipType type() {
-        return type;
-    }
-
     public Actor localGovernment() {
         return localGovernment;
     }

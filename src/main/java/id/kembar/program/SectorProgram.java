@@ -66,8 +66,4 @@ public class SectorProgram extends AuditedEntity {
     public Partnership partnership() {
         return partnership;
     }
-
-    public String title() {
-        return title;
-    }
 }

@@ -76,10 +76,6 @@ public record PartialDate(LocalDate date, @Enumerated(EnumType.STRING) Precision
         return parse(text);
     }
 
-    public static PartialDate ofDay(LocalDate day) {
-        return new PartialDate(day, Precision.DAY);
-    }
-
     public LocalDate firstDay() {
         return date;
     }
