@@ -14,7 +14,6 @@ import id.kembar.milestone.MilestoneRequest;
 import id.kembar.milestone.MilestoneService;
 import id.kembar.participant.ParticipantRequest;
 import id.kembar.participant.ParticipantService;
-import id.kembar.partnership.PartnershipRepository;
 import id.kembar.partnership.PartnershipRequest;
 import id.kembar.partnership.PartnershipService;
 import id.kembar.program.SectorProgramRequest;
@@ -46,7 +45,6 @@ class DemoData {
     private final KembarConfig config;
     private final ObjectMapper json;
     private final ActorRepository actorRecords;
-    private final PartnershipRepository partnershipRecords;
     private final ActorService actors;
     private final PartnershipService partnerships;
     private final SectorProgramService programs;
@@ -57,7 +55,6 @@ class DemoData {
             KembarConfig config,
             ObjectMapper json,
             ActorRepository actorRecords,
-            PartnershipRepository partnershipRecords,
             ActorService actors,
             PartnershipService partnerships,
             SectorProgramService programs,
@@ -66,7 +63,6 @@ class DemoData {
         this.config = config;
         this.json = json;
         this.actorRecords = actorRecords;
-        this.partnershipRecords = partnershipRecords;
         this.actors = actors;
         this.partnerships = partnerships;
         this.programs = programs;
@@ -83,12 +79,13 @@ class DemoData {
     }
 
     /**
-     * Loads everything in one transaction, and only when the database holds no actor and no partnership: a user's
-     * own data is never mixed with demo data, and a restart does not load it twice. True when it loaded.
+     * Loads everything in one transaction, and only when the database holds no actor (and so no partnership, which
+     * needs two): a user's own data is never mixed with demo data, and a restart does not load it twice. True when
+     * it loaded.
      */
     @Transactional
     boolean loadIfEmpty() {
-        if (actorRecords.count() > 0 || partnershipRecords.count() > 0) {
+        if (actorRecords.count() > 0) {
             return false;
         }
         JsonNode seed = read();
