@@ -18,9 +18,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * What caused a finding, for partnerships that have it: the records behind it and a message with the facts. One
- * query per finding code for any number of partnerships ({@link EvidenceQueries}), with the record conditions of
- * {@link FindingRules}.
+ * What caused a finding, for partnerships that have it: the records behind it and a message with the facts. At most
+ * two queries per finding code for any number of partnerships ({@link EvidenceQueries}), with the record conditions
+ * of {@link FindingRules}.
  */
 @ApplicationScoped
 class FindingEvidence {

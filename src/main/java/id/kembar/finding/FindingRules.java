@@ -89,13 +89,10 @@ public class FindingRules implements PartnershipFindings {
                         LocalDate cutoff = day.minusDays(thresholds.stagnantAfterDays());
                         // no dated milestone achieved in the last N days, and either an older one or a registration
                         // before
-                        yield "not exists (select 1 from Milestone m where m.partnership = " + p + " and m.status = "
-                                + k.bind("achieved", MilestoneStatus.ACHIEVED) + " and m.occurrence.date >= "
-                                + k.bind("cutoff", cutoff) + " and m.occurrence.date <= " + k.bind("day", day)
-                                + ") and "
-                                + "(exists (select 1 from Milestone m where m.partnership = " + p + " and m.status = "
-                                + k.ref("achieved") + " and m.occurrence.date <= " + k.ref("day") + ") or " + p
-                                + ".createdAt < "
+                        yield "not exists (select 1 from Milestone m where m.partnership = " + p + " and "
+                                + achievedBy("m", day, k) + " and m.occurrence.date >= " + k.bind("cutoff", cutoff)
+                                + ") and (exists (select 1 from Milestone m where m.partnership = " + p + " and "
+                                + achievedBy("m", day, k) + ") or " + p + ".createdAt < "
                                 + k.bind(
                                         "registeredBefore",
                                         cutoff.atStartOfDay(zone).toOffsetDateTime()) + ")";
@@ -163,15 +160,33 @@ public class FindingRules implements PartnershipFindings {
         return sp + ".status in " + k.bind("failed", NOT_IMPLEMENTED);
     }
 
-    /** How many activities of the partnership took place on a side: implemented programs and achieved visits,
-     * meetings and activities (undated ones included, dated ones up to {@code day}). */
-    private static String sidedActivities(String p, String side, LocalDate day, Parameters k) {
-        return "((select count(sp) from SectorProgram sp where sp.partnership = " + p + " and sp.status in "
-                + k.bind("implemented", IMPLEMENTED) + " and sp.side " + side + ") + "
-                + "(select count(m) from Milestone m where m.partnership = " + p + " and m.status = "
-                + k.bind("achieved", MilestoneStatus.ACHIEVED) + " and m.type in " + k.bind("activities", ACTIVITIES)
-                + " and m.side " + side + " and (m.occurrence.date is null or m.occurrence.date <= "
-                + k.bind("day", day) + ")))";
+    /** A milestone at {@code m} achieved on a known day up to {@code day}. */
+    String achievedBy(String m, LocalDate day, Parameters k) {
+        return m + ".status = " + k.bind("achieved", MilestoneStatus.ACHIEVED) + " and " + m + ".occurrence.date <= "
+                + k.bind("day", day);
+    }
+
+    /** A program at {@code sp} that counts as an activity on its side: one in progress or completed. */
+    String activityProgram(String sp, Parameters k) {
+        return sp + ".status in " + k.bind("implemented", IMPLEMENTED);
+    }
+
+    /**
+     * A milestone at {@code m} that counts as an activity on its side: an achieved visit, meeting or activity,
+     * undated or dated up to {@code day}.
+     */
+    String activityMilestone(String m, LocalDate day, Parameters k) {
+        return m + ".status = " + k.bind("achieved", MilestoneStatus.ACHIEVED) + " and " + m + ".type in "
+                + k.bind("activities", ACTIVITIES) + " and (" + m + ".occurrence.date is null or " + m
+                + ".occurrence.date <= " + k.bind("day", day) + ")";
+    }
+
+    /** How many activities of the partnership took place on a side. */
+    private String sidedActivities(String p, String side, LocalDate day, Parameters k) {
+        return "((select count(sp) from SectorProgram sp where sp.partnership = " + p + " and "
+                + activityProgram("sp", k) + " and sp.side " + side + ") + "
+                + "(select count(m) from Milestone m where m.partnership = " + p + " and "
+                + activityMilestone("m", day, k) + " and m.side " + side + "))";
     }
 
     /**
@@ -188,7 +203,11 @@ public class FindingRules implements PartnershipFindings {
 
     @Override
     public Criteria restrict(Criteria criteria, String alias, Collection<FindingCode> codes) {
-        LocalDate day = today.date();
+        return restrict(criteria, alias, codes, today.date());
+    }
+
+    /** Only the partnerships at {@code alias} that have any of {@code codes} on {@code day}. */
+    Criteria restrict(Criteria criteria, String alias, Collection<FindingCode> codes, LocalDate day) {
         List<String> any = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         for (FindingCode code : EnumSet.copyOf(codes)) {
@@ -246,7 +265,7 @@ public class FindingRules implements PartnershipFindings {
     }
 
     /** A column per finding code, in declaration order, each the code's condition on {@code p} put into a template. */
-    private String columns(String template, LocalDate day, Map<String, Object> parameters) {
+    String columns(String template, LocalDate day, Map<String, Object> parameters) {
         List<String> columns = new ArrayList<>();
         for (FindingCode code : FindingCode.values()) {
             Condition condition = condition(code, "p", day);

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,29 +73,41 @@ public class FindingService {
             UUID partnershipId, String title, String localRegionCode, String partnerCountry, FindingCode code) {}
 
     /**
-     * Every current finding: one query per finding code finds the partnerships that have it, the page is cut from
-     * those (ids and titles only), and one query per code fetches the evidence for the partnerships on the page.
+     * Every current finding: one query finds the partnerships that have any of the codes asked for, with a column
+     * per code, the page is cut from those (ids and titles only), and a fixed number of queries per code fetches the
+     * evidence for the partnerships on the page.
      */
     Page<PartnershipFinding> list(FindingFilter filter, PageRequest page, Locale locale) {
         LocalDate day = today.date();
-        List<Match> matches = new ArrayList<>();
         Set<FindingCode> codes = codes(filter);
-        for (FindingCode code : codes) {
-            FindingRules.Condition condition = rules.condition(code, "p", day);
-            Criteria criteria = filter.scope
-                    .applyTo(new Criteria(), "p")
-                    .equal("p.id", filter.partnershipId)
-                    .where(condition.hql(), condition.parameters());
-            var query = em.createQuery(
-                    "select p.id, p.title, lg.regionCode, pa.country from Partnership p "
-                            + PartnershipRepository.PARTIES + criteria.where(),
-                    Object[].class);
-            criteria.parameters().forEach(query::setParameter);
-            query.getResultList()
-                    .forEach(row -> matches.add(
-                            new Match((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], code)));
-        }
+        List<Match> matches = codes.isEmpty() ? new ArrayList<>() : matches(filter, codes, day);
         matches.sort(order(page.orders()));
+        return page(matches, codes, day, page, locale);
+    }
+
+    private List<Match> matches(FindingFilter filter, Set<FindingCode> codes, LocalDate day) {
+        List<Match> matches = new ArrayList<>();
+        Criteria criteria = rules.restrict(
+                filter.scope.applyTo(new Criteria(), "p").equal("p.id", filter.partnershipId), "p", codes, day);
+        Map<String, Object> parameters = new HashMap<>(criteria.parameters());
+        String columns = rules.columns("case when %s then 1 else 0 end", day, parameters);
+        var query = em.createQuery(
+                "select p.id, p.title, lg.regionCode, pa.country, " + columns + " from Partnership p "
+                        + PartnershipRepository.PARTIES + criteria.where(),
+                Object[].class);
+        parameters.forEach(query::setParameter);
+        for (Object[] row : query.getResultList()) {
+            for (FindingCode code : codes) {
+                if (((Number) row[4 + code.ordinal()]).intValue() == 1) {
+                    matches.add(new Match((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], code));
+                }
+            }
+        }
+        return matches;
+    }
+
+    private Page<PartnershipFinding> page(
+            List<Match> matches, Set<FindingCode> codes, LocalDate day, PageRequest page, Locale locale) {
         List<Match> onPage = matches.subList(
                 Math.min(page.offset(), matches.size()), Math.min(page.offset() + page.pageSize(), matches.size()));
 

@@ -93,6 +93,8 @@ class FindingListTest {
         assertThat(codes("severity=WARNING"), contains("NO_BUDGET", "NO_LEAD_AGENCY", "PROGRAMS_NOT_IMPLEMENTED"));
         assertThat(codes("severity=INFO&severity=CRITICAL"), contains("STAGNANT", "ONE_SIDED"));
         assertThat(codes("severity=WARNING&code=STAGNANT&code=NO_BUDGET"), contains("NO_BUDGET"));
+        // no code has both: nothing, not an error
+        findings("code=STAGNANT&severity=INFO").body("items", empty()).body("totalItems", equalTo(0));
         findings("code=NO_LEAD_AGENCY&pageSize=200").body("items.code", everyItem(equalTo("NO_LEAD_AGENCY")));
         findings("severity=CRITICAL&pageSize=200").body("items.severity", everyItem(equalTo("CRITICAL")));
     }
