@@ -1,6 +1,7 @@
 package id.kembar.common.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,5 +22,12 @@ public record FieldError(
 
     public FieldError(String field, String message) {
         this(field, message, List.of());
+    }
+
+    /** The names of an enum's values: what a field or parameter of that type accepts. */
+    public static List<String> namesOf(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants())
+                .map(value -> ((Enum<?>) value).name())
+                .toList();
     }
 }

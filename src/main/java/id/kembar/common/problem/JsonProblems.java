@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +44,7 @@ public final class JsonProblems {
         if (e instanceof InvalidFormatException f
                 && f.getTargetType() != null
                 && f.getTargetType().isEnum()) {
-            List<String> allowed = Arrays.stream(f.getTargetType().getEnumConstants())
-                    .map(String::valueOf)
-                    .toList();
+            List<String> allowed = FieldError.namesOf(f.getTargetType());
             return new FieldError(path, "must be one of: " + String.join(", ", allowed), allowed);
         }
         if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException cause) {
@@ -113,12 +110,7 @@ public final class JsonProblems {
             return "an array";
         }
         if (type.isEnum()) {
-            return "one of: "
-                    + String.join(
-                            ", ",
-                            Arrays.stream(type.getEnumConstants())
-                                    .map(String::valueOf)
-                                    .toList());
+            return "one of: " + String.join(", ", FieldError.namesOf(type));
         }
         if (Map.class.isAssignableFrom(type) || type.isRecord()) {
             return "an object";

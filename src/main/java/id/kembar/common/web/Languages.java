@@ -5,12 +5,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The languages messages are written in: English (the default) and Indonesian, chosen by {@code Accept-Language}. */
 public final class Languages {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    /** A quality of zero: {@code q=0}, {@code q=0.0} ... {@code q=0.000}. */
+    private static final Pattern ZERO_QUALITY = Pattern.compile("[qQ]\\s*=\\s*0(\\.0{0,3})?");
     /**
      * The contract extension that marks an operation whose messages follow {@code Accept-Language}; the contract filter
      * documents the request and response headers of such operations.
@@ -45,7 +48,7 @@ public final class Languages {
             for (String range : value.split(",")) {
                 String[] parts = range.split(";");
                 for (int i = 1; i < parts.length; i++) {
-                    if (parts[i].strip().matches("[qQ]\\s*=\\s*0(\\.0{0,3})?")) {
+                    if (ZERO_QUALITY.matcher(parts[i].strip()).matches()) {
                         refused.add(parts[0].strip().toLowerCase(Locale.ROOT));
                     }
                 }

@@ -21,12 +21,7 @@ public record PageRequest(int page, int pageSize, List<SortFields.Order> orders,
         if (errors.isEmpty() && (long) (page - 1) * pageSize > Integer.MAX_VALUE) {
             errors.add(new FieldError("page", "is beyond any collection's last page"));
         }
-        List<SortFields.Order> orders = List.of();
-        try {
-            orders = fields.orders(params.sort);
-        } catch (ProblemException e) {
-            errors.addAll(e.errors);
-        }
+        List<SortFields.Order> orders = fields.orders(params.sort, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

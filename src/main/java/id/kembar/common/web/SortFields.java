@@ -1,6 +1,6 @@
 package id.kembar.common.web;
 
-import id.kembar.common.problem.ProblemException;
+import id.kembar.common.problem.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +38,11 @@ public final class SortFields {
     /** One field of a {@code sort} parameter. */
     public record Order(String field, boolean descending) {}
 
-    /** The fields of a {@code sort} parameter (or the default), checked against the allowed ones. */
-    List<Order> orders(String sort) {
+    /**
+     * The fields of a {@code sort} parameter (or the default), checked against the allowed ones: an unknown field is
+     * added to {@code errors} and no order is returned.
+     */
+    List<Order> orders(String sort, List<FieldError> errors) {
         String spec = sort == null || sort.isBlank() ? defaultSort : sort;
         List<Order> orders = new ArrayList<>();
         for (String raw : spec.split(",", -1)) {
@@ -48,11 +51,12 @@ public final class SortFields {
             String name = descending ? field.substring(1) : field;
             if (!expressions.containsKey(name)) {
                 List<String> allowed = names();
-                throw ProblemException.invalid(
+                errors.add(new FieldError(
                         "sort",
                         "cannot sort by '" + field + "'; sort by one or more of: " + String.join(", ", allowed)
                                 + " (prefix - for descending)",
-                        allowed);
+                        allowed));
+                return List.of();
             }
             orders.add(new Order(name, descending));
         }

@@ -1,5 +1,6 @@
 package id.kembar.common.web;
 
+import id.kembar.common.problem.FieldError;
 import id.kembar.common.problem.ProblemException;
 import id.kembar.common.time.PartialDate;
 import jakarta.ws.rs.HeaderParam;
@@ -13,7 +14,6 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -60,8 +60,7 @@ class StrictParamConverters implements ParamConverterProvider {
     }
 
     private static <E extends Enum<E>> ParamConverter<E> enumConverter(Class<E> type, String name) {
-        List<String> allowed =
-                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        List<String> allowed = FieldError.namesOf(type);
         return new ParamConverter<>() {
             @Override
             public E fromString(String value) {
