@@ -12,6 +12,7 @@ import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +27,19 @@ public class ActorService {
     private final RequestValidator validator;
     private final MergePatch mergePatch;
     private final List<ActorReferences> references;
+    private final Event<ActorChanged> changed;
 
     ActorService(
             ActorRepository actors,
             RequestValidator validator,
             MergePatch mergePatch,
-            @All List<ActorReferences> references) {
+            @All List<ActorReferences> references,
+            Event<ActorChanged> changed) {
         this.actors = actors;
         this.validator = validator;
         this.mergePatch = mergePatch;
         this.references = references;
+        this.changed = changed;
     }
 
     Page<ActorResponse> list(ActorFilter filter, PageRequest page) {
@@ -57,17 +61,28 @@ public class ActorService {
     ActorResponse replace(UUID id, ActorRequest request, String ifMatch) {
         Actor actor = actors.require(id);
         ETags.checkIfMatch(ifMatch, actor.version());
+        ActorSummary before = ActorSummary.of(actor);
         write(actor, request);
         actors.flush();
+        announceChange(before, actor);
         return ActorMapper.toResponse(actor);
     }
 
     ActorResponse patch(UUID id, JsonNode patch, String ifMatch) {
         Actor actor = actors.require(id);
         ETags.checkIfMatch(ifMatch, actor.version());
+        ActorSummary before = ActorSummary.of(actor);
         write(actor, mergePatch.apply(ActorMapper.toRequest(actor), patch, ActorRequest.class));
         actors.flush();
+        announceChange(before, actor);
         return ActorMapper.toResponse(actor);
+    }
+
+    /** What other resources show of the actor changed: they follow in this transaction (see {@link ActorChanged}). */
+    private void announceChange(ActorSummary before, Actor actor) {
+        if (!before.equals(ActorSummary.of(actor))) {
+            changed.fire(new ActorChanged(actor.id()));
+        }
     }
 
     void delete(UUID id, String ifMatch) {

@@ -1,186 +1,175 @@
 package id.kembar.finding;
 
-import id.kembar.finding.FindingRules.Parameters;
 import id.kembar.partnership.FindingCode;
 import id.kembar.partnership.Side;
 import id.kembar.program.Obstacle;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * What caused a finding, for partnerships that have it: the records behind it and a message with the facts. At most
- * two queries per finding code for any number of partnerships ({@link EvidenceQueries}), with the record conditions
- * of {@link FindingRules}.
+ * What caused a finding: the records behind it, chosen with the predicates of {@link FindingRules}, and a message
+ * with the facts, in the language of {@link FindingMessages}.
  */
-@ApplicationScoped
-class FindingEvidence {
+final class FindingEvidence {
 
     private static final int NAMED = 5;
+    private static final Comparator<Records.Program> BY_TITLE =
+            Comparator.comparing(Records.Program::title).thenComparing(p -> p.id().toString());
 
-    private final FindingRules rules;
-    private final EvidenceQueries queries;
+    private FindingEvidence() {}
 
-    FindingEvidence(FindingRules rules, EvidenceQueries queries) {
-        this.rules = rules;
-        this.queries = queries;
+    /** A record behind a finding: its id, title, a date or status to show, and a program's obstacles. */
+    private record Evidence(UUID id, String title, Object detail, Set<Obstacle> obstacles) {}
+
+    /** The finding {@code code} of a partnership that has it on the horizon's day. */
+    static Finding of(FindingCode code, Derivation.Derived derived, FindingMessages messages) {
+        Records.Partnership p = derived.record();
+        Facts f = derived.facts();
+        Horizon h = derived.horizon();
+        LocalDate day = h.day();
+        return switch (code) {
+            case STAGNANT -> {
+                long days = ChronoUnit.DAYS.between(f.quietSince(), day);
+                yield f.lastAchieved() == null
+                        ? finding(code, messages.format("STAGNANT.undated", messages.days(days)), List.of(), null)
+                        : finding(
+                                code,
+                                messages.format(
+                                        "STAGNANT.dated",
+                                        messages.days(days),
+                                        f.lastAchieved().title(),
+                                        f.lastAchieved().occurrence()),
+                                List.of(f.lastAchieved().id()),
+                                null);
+            }
+            case OVERDUE_MILESTONE ->
+                records(
+                        code,
+                        p.milestones().stream()
+                                .filter(m -> FindingRules.overdue(m, h))
+                                .sorted(Comparator.comparing((Records.Milestone m) ->
+                                                m.target().firstDay())
+                                        .thenComparing(m -> m.id().toString()))
+                                .map(m -> new Evidence(m.id(), m.title(), m.target(), Set.of())),
+                        true,
+                        messages);
+            case NO_BUDGET -> programs(code, p, FindingRules::withoutBudget, false, messages);
+            case NO_LEAD_AGENCY -> programs(code, p, FindingRules::withoutLeadAgency, false, messages);
+            case PROGRAMS_NOT_IMPLEMENTED -> programs(code, p, FindingRules::notImplemented, true, messages);
+            case ONE_SIDED -> {
+                int local = f.activities(Side.LOCAL);
+                int partner = f.activities(Side.PARTNER);
+                int all = f.activitiesWithSide();
+                yield finding(
+                        code,
+                        messages.format(
+                                code.name(),
+                                Math.max(local, partner),
+                                all,
+                                messages.format("side." + (local >= partner ? Side.LOCAL : Side.PARTNER)),
+                                (double) (local - partner) / all),
+                        Stream.concat(
+                                        p.programs().stream()
+                                                .filter(FindingRules::activity)
+                                                .map(Records.Program::id)
+                                                .sorted(Comparator.comparing(UUID::toString)),
+                                        p.milestones().stream()
+                                                .filter(m -> FindingRules.activity(m, h))
+                                                .map(Records.Milestone::id)
+                                                .sorted(Comparator.comparing(UUID::toString)))
+                                .toList(),
+                        null);
+            }
+            case AGREEMENT_EXPIRING ->
+                finding(
+                        code,
+                        messages.format(
+                                code.name(),
+                                f.agreementEnds(),
+                                p.validUntil(),
+                                messages.in(ChronoUnit.DAYS.between(day, f.agreementEnds()))),
+                        List.of(p.id()),
+                        null);
+            case AGREEMENT_EXPIRED ->
+                finding(
+                        code,
+                        messages.format(
+                                code.name(),
+                                f.agreementEnds(),
+                                messages.days(ChronoUnit.DAYS.between(f.agreementEnds(), day))),
+                        List.of(p.id()),
+                        null);
+            case NO_AGREEMENT_YET ->
+                finding(
+                        code,
+                        messages.format(
+                                code.name(),
+                                messages.days(ChronoUnit.DAYS.between(f.firstLetterOfIntentOn(), day)),
+                                f.firstLetterOfIntent().occurrence()),
+                        List.of(f.firstLetterOfIntent().id()),
+                        null);
+        };
     }
 
-    /** The finding {@code code} of each of these partnerships (which have it on {@code day}). */
-    Map<UUID, Finding> of(FindingCode code, Collection<UUID> partnershipIds, LocalDate day, Locale locale) {
-        Map<UUID, Finding> findings = new LinkedHashMap<>();
-        if (partnershipIds.isEmpty()) {
-            return findings;
+    private static Finding programs(
+            FindingCode code,
+            Records.Partnership p,
+            java.util.function.Predicate<Records.Program> which,
+            boolean withDetail,
+            FindingMessages messages) {
+        return records(
+                code,
+                p.programs().stream()
+                        .filter(which)
+                        .sorted(BY_TITLE)
+                        .map(sp -> new Evidence(sp.id(), sp.title(), sp.status(), sp.obstacles())),
+                withDetail,
+                messages);
+    }
+
+    private static Finding records(
+            FindingCode code, Stream<Evidence> found, boolean withDetail, FindingMessages messages) {
+        List<Evidence> records = found.toList();
+        List<Obstacle> obstacles = null;
+        if (code == FindingCode.PROGRAMS_NOT_IMPLEMENTED) {
+            Set<Obstacle> all = new TreeSet<>();
+            records.forEach(r -> all.addAll(r.obstacles()));
+            obstacles = List.copyOf(all);
         }
-        FindingMessages messages = new FindingMessages(locale);
-        Parameters k = new Parameters(code);
-        switch (code) {
-            case STAGNANT ->
-                queries.lastAchieved(partnershipIds, day)
-                        .forEach((id, last) -> findings.put(
-                                id,
-                                finding(
-                                        code,
-                                        last.id() == null
-                                                ? messages.format(
-                                                        "STAGNANT.undated", messages.days(days(last.date(), day)))
-                                                : messages.format(
-                                                        "STAGNANT.dated",
-                                                        messages.days(days(last.date(), day)),
-                                                        last.title(),
-                                                        last.when()),
-                                        last.id() == null ? List.of() : List.of(last.id()),
-                                        null)));
-            case OVERDUE_MILESTONE ->
-                queries.records(
-                                "select m.partnership.id, m.id, m.title, m.target from Milestone m where "
-                                        + "m.partnership.id in :ids and " + rules.overdue("m", day, k)
-                                        + " order by m.target.date, m.id",
-                                partnershipIds,
-                                k)
-                        .forEach((id, overdue) -> findings.put(
-                                id,
-                                finding(
-                                        code,
-                                        messages.format(code.name(), overdue.size(), named(overdue, true)),
-                                        ids(overdue),
-                                        null)));
-            case NO_BUDGET, NO_LEAD_AGENCY ->
-                queries.records(
-                                "select sp.partnership.id, sp.id, sp.title, sp.status from "
-                                        + "SectorProgram sp where sp.partnership.id in :ids and "
-                                        + (code == FindingCode.NO_BUDGET
-                                                ? rules.withoutBudget("sp", k)
-                                                : rules.withoutLeadAgency("sp", k))
-                                        + " order by sp.title, sp.id",
-                                partnershipIds,
-                                k)
-                        .forEach((id, programs) -> findings.put(
-                                id,
-                                finding(
-                                        code,
-                                        messages.format(code.name(), programs.size(), named(programs, false)),
-                                        ids(programs),
-                                        null)));
-            case PROGRAMS_NOT_IMPLEMENTED ->
-                queries.notImplemented(partnershipIds, k).forEach((id, programs) -> {
-                    Set<Obstacle> obstacles = new TreeSet<>();
-                    programs.forEach(p -> obstacles.addAll(p.obstacles()));
-                    findings.put(
-                            id,
-                            finding(
-                                    code,
-                                    messages.format(code.name(), programs.size(), named(programs, true)),
-                                    ids(programs),
-                                    List.copyOf(obstacles)));
-                });
-            case ONE_SIDED ->
-                queries.sidedActivities(partnershipIds, day).forEach((id, activities) -> {
-                    long local = activities.stream()
-                            .filter(a -> a.side() == Side.LOCAL)
-                            .count();
-                    long partner = activities.stream()
-                            .filter(a -> a.side() == Side.PARTNER)
-                            .count();
-                    double balance = (double) (local - partner) / activities.size();
-                    findings.put(
-                            id,
-                            finding(
-                                    code,
-                                    messages.format(
-                                            code.name(),
-                                            Math.max(local, partner),
-                                            activities.size(),
-                                            messages.format("side." + (local >= partner ? Side.LOCAL : Side.PARTNER)),
-                                            balance),
-                                    activities.stream()
-                                            .map(EvidenceQueries.SidedActivity::id)
-                                            .toList(),
-                                    null));
-                });
-            case AGREEMENT_EXPIRING, AGREEMENT_EXPIRED ->
-                queries.agreementEnds(partnershipIds).forEach((id, until) -> {
-                    long daysLeft = ChronoUnit.DAYS.between(day, until.lastDay());
-                    findings.put(
-                            id,
-                            finding(
-                                    code,
-                                    code == FindingCode.AGREEMENT_EXPIRING
-                                            ? messages.format(
-                                                    code.name(), until.lastDay(), until, messages.in(daysLeft))
-                                            : messages.format(code.name(), until.lastDay(), messages.days(-daysLeft)),
-                                    List.of(id),
-                                    null));
-                });
-            case NO_AGREEMENT_YET ->
-                queries.firstLetterOfIntent(partnershipIds)
-                        .forEach((id, loi) -> findings.put(
-                                id,
-                                finding(
-                                        code,
-                                        messages.format(code.name(), messages.days(days(loi.date(), day)), loi.when()),
-                                        List.of(loi.id()),
-                                        null)));
-        }
-        return findings;
+        return finding(
+                code,
+                messages.format(code.name(), records.size(), named(records, withDetail)),
+                records.stream().map(Evidence::id).toList(),
+                obstacles);
     }
 
     private static Finding finding(FindingCode code, String message, List<UUID> recordIds, List<Obstacle> obstacles) {
         return new Finding(code, FindingRules.SEVERITY.get(code), message, recordIds, obstacles);
     }
 
-    private static long days(LocalDate from, LocalDate to) {
-        return ChronoUnit.DAYS.between(from, to);
-    }
-
     /** "title (detail)" for the first few records, then how many more. */
-    private static String named(List<EvidenceQueries.Evidence> records, boolean withDetail) {
+    private static String named(List<Evidence> records, boolean withDetail) {
         List<String> names = new ArrayList<>();
-        for (EvidenceQueries.Evidence record : records.subList(0, Math.min(NAMED, records.size()))) {
+        for (Evidence record : records.subList(0, Math.min(NAMED, records.size()))) {
             String detail = record.obstacles().isEmpty()
                     ? String.valueOf(record.detail())
                     : record.detail() + ": "
                             + String.join(
                                     ", ",
-                                    record.obstacles().stream().map(Enum::name).toList());
+                                    new TreeSet<>(record.obstacles())
+                                            .stream().map(Enum::name).toList());
             names.add("\"" + record.title() + "\"" + (withDetail ? " (" + detail + ")" : ""));
         }
         if (records.size() > NAMED) {
             names.add("+" + (records.size() - NAMED));
         }
         return String.join(", ", names);
-    }
-
-    private static List<UUID> ids(List<EvidenceQueries.Evidence> records) {
-        return records.stream().map(EvidenceQueries.Evidence::id).toList();
     }
 }

@@ -6,7 +6,7 @@ import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
 import id.kembar.partnership.FindingCode;
-import id.kembar.partnership.PartnershipRepository;
+import id.kembar.partnership.PartnershipScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -14,11 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,115 +25,120 @@ import java.util.UUID;
 @Transactional
 public class FindingService {
 
+    // the default order is the order of an index of current_finding, so a page is read straight from it
     static final SortFields SORT = SortFields.of(
-            "f",
-            "-severity,code,partnership",
-            "severity",
-            "severity",
-            "code",
-            "code",
-            "partnership",
-            "partnership",
-            "localRegionCode",
-            "localRegionCode",
-            "partnerCountry",
-            "partnerCountry");
-    private static final Map<String, Comparator<Match>> ORDERS = Map.of(
-            "severity", Comparator.comparing(m -> FindingRules.SEVERITY.get(m.code())),
-            "code", Comparator.comparing(Match::code),
-            "partnership", Comparator.comparing(Match::title, String.CASE_INSENSITIVE_ORDER),
-            "localRegionCode", Comparator.comparing(Match::localRegionCode),
-            "partnerCountry", Comparator.comparing(Match::partnerCountry));
+                    "f",
+                    "-severity,code,partnership",
+                    "severity",
+                    "f.severityRank",
+                    "code",
+                    "f.codeRank",
+                    "partnership",
+                    "f.titleOrder",
+                    "localRegionCode",
+                    "f.localRegionCode",
+                    "partnerCountry",
+                    "f.partnerCountry")
+            .tiesBy("f.partnershipId asc, f.codeRank asc");
 
-    private final FindingRules rules;
-    private final FindingEvidence evidence;
+    private final Records records;
+    private final Derivation derivation;
+    private final KeptFindings kept;
+    private final Tally tally;
     private final Today today;
     private final EntityManager em;
 
-    FindingService(FindingRules rules, FindingEvidence evidence, Today today, EntityManager em) {
-        this.rules = rules;
-        this.evidence = evidence;
+    FindingService(
+            Records records, Derivation derivation, KeptFindings kept, Tally tally, Today today, EntityManager em) {
+        this.records = records;
+        this.derivation = derivation;
+        this.kept = kept;
+        this.tally = tally;
         this.today = today;
         this.em = em;
     }
 
-    /** The findings of one partnership on a day, most severe first. */
-    public List<Finding> of(UUID partnershipId, LocalDate day, Locale locale) {
+    /** A partnership's records, its facts and its findings (most severe first) as of a day. */
+    public record Measured(Records.Partnership records, Facts facts, List<Finding> findings) {}
+
+    /** Computed from the partnership's records, for any day (the assessment): not from the kept values. */
+    public Measured measure(UUID partnershipId, LocalDate day, Locale locale) {
+        Derivation.Derived derived =
+                derivation.of(records.of(List.of(partnershipId)).get(partnershipId), day);
+        FindingMessages messages = new FindingMessages(locale);
         List<Finding> findings = new ArrayList<>();
-        for (FindingCode code : rules.of(List.of(partnershipId), day).getOrDefault(partnershipId, List.of())) {
-            findings.add(evidence.of(code, List.of(partnershipId), day, locale).get(partnershipId));
+        for (FindingCode code : derived.findings()) {
+            findings.add(FindingEvidence.of(code, derived, messages));
         }
         findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::code));
-        return findings;
+        return new Measured(derived.record(), derived.facts(), findings);
     }
-
-    /** A partnership that has a finding: what the list sorts and pages before it fetches the evidence. */
-    private record Match(
-            UUID partnershipId, String title, String localRegionCode, String partnerCountry, FindingCode code) {}
 
     /**
-     * Every current finding: one query finds the partnerships that have any of the codes asked for, with a column
-     * per code, the page is cut from those (ids and titles only), and a fixed number of queries per code fetches the
-     * evidence for the partnerships on the page.
+     * Every current finding: a page of the kept findings (in the default order straight from an index), its total
+     * from the tally where it can tell, and the evidence of the page's findings computed from their partnerships'
+     * records.
      */
     Page<PartnershipFinding> list(FindingFilter filter, PageRequest page, Locale locale) {
-        LocalDate day = today.date();
+        kept.ensureCurrent();
         Set<FindingCode> codes = codes(filter);
-        List<Match> matches = codes.isEmpty() ? new ArrayList<>() : matches(filter, codes, day);
-        matches.sort(order(page.orders()));
-        return page(matches, codes, day, page, locale);
+        if (codes.isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
+        PartnershipScope scope = filter.scope;
+        Criteria criteria = new Criteria()
+                .in("f.code", codes)
+                .equal("f.partnershipId", filter.partnershipId)
+                .equal("f.localProvince", scope.isProvince() ? scope.localRegionCode : null)
+                .equal("f.localRegionCode", scope.isProvince() ? null : scope.localRegionCode)
+                .in("f.partnerCountry", scope.partnerCountry);
+        OptionalLong total = total(filter, codes);
+        Page<CurrentFinding> found = total.isPresent()
+                ? criteria.page(em, CurrentFinding.class, "f", "", page, total.getAsLong())
+                : criteria.page(em, CurrentFinding.class, "f", "", page);
+
+        Map<UUID, Records.Partnership> onPage = records.of(
+                found.items().stream().map(f -> f.partnershipId).distinct().toList());
+        LocalDate day = today.date();
+        FindingMessages messages = new FindingMessages(locale);
+        return found.map(f -> {
+            Derivation.Derived derived = derivation.of(onPage.get(f.partnershipId), day);
+            // a write that committed between the two reads: say so rather than show evidence of another state
+            Finding finding = derived.findings().contains(f.code)
+                    ? FindingEvidence.of(f.code, derived, messages)
+                    : new Finding(f.code, f.severity(), messages.format("changed"), List.of(), null);
+            return new PartnershipFinding(
+                    f.partnershipId,
+                    f.title,
+                    f.localRegionCode,
+                    f.partnerCountry,
+                    finding.code(),
+                    finding.severity(),
+                    finding.message(),
+                    finding.recordIds(),
+                    finding.obstacles());
+        });
     }
 
-    private List<Match> matches(FindingFilter filter, Set<FindingCode> codes, LocalDate day) {
-        List<Match> matches = new ArrayList<>();
-        Criteria criteria = rules.restrict(
-                filter.scope.applyTo(new Criteria(), "p").equal("p.id", filter.partnershipId), "p", codes, day);
-        Map<String, Object> parameters = new HashMap<>(criteria.parameters());
-        String columns = rules.columns("case when %s then 1 else 0 end", day, parameters);
-        var query = em.createQuery(
-                "select p.id, p.title, lg.regionCode, pa.country, " + columns + " from Partnership p "
-                        + PartnershipRepository.PARTIES + criteria.where(),
-                Object[].class);
-        parameters.forEach(query::setParameter);
-        for (Object[] row : query.getResultList()) {
-            for (FindingCode code : codes) {
-                if (((Number) row[4 + code.ordinal()]).intValue() == 1) {
-                    matches.add(new Match((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], code));
-                }
-            }
+    /** Findings are counted per code in the tally for all partnerships, one province, or partner countries. */
+    private OptionalLong total(FindingFilter filter, Set<FindingCode> codes) {
+        PartnershipScope scope = filter.scope;
+        boolean countries = scope.partnerCountry != null && !scope.partnerCountry.isEmpty();
+        if (filter.partnershipId != null || (scope.localRegionCode != null && (!scope.isProvince() || countries))) {
+            return OptionalLong.empty();
         }
-        return matches;
-    }
-
-    private Page<PartnershipFinding> page(
-            List<Match> matches, Set<FindingCode> codes, LocalDate day, PageRequest page, Locale locale) {
-        List<Match> onPage = matches.subList(
-                Math.min(page.offset(), matches.size()), Math.min(page.offset() + page.pageSize(), matches.size()));
-
-        // the evidence of every code asked for, for all partnerships on the page: the number of queries depends on the
-        // filter alone, never on the page size or on which codes the page happens to hold
-        List<UUID> onPageIds =
-                onPage.stream().map(Match::partnershipId).distinct().toList();
-        Map<FindingCode, Map<UUID, Finding>> found = new LinkedHashMap<>();
-        if (!onPageIds.isEmpty()) {
-            codes.forEach(code -> found.put(code, evidence.of(code, onPageIds, day, locale)));
-        }
-        List<PartnershipFinding> items = onPage.stream()
-                .map(m -> {
-                    Finding f = found.get(m.code()).get(m.partnershipId());
-                    return new PartnershipFinding(
-                            m.partnershipId(),
-                            m.title(),
-                            m.localRegionCode(),
-                            m.partnerCountry(),
-                            f.code(),
-                            f.severity(),
-                            f.message(),
-                            f.recordIds(),
-                            f.obstacles());
-                })
-                .toList();
-        return Page.of(items, page, matches.size());
+        List<String> scopes = scope.localRegionCode != null
+                ? List.of(Tally.key("province", scope.localRegionCode))
+                : countries
+                        ? scope.partnerCountry.stream()
+                                .distinct()
+                                .map(c -> Tally.key("country", c))
+                                .toList()
+                        : List.of(Tally.ALL);
+        Map<String, Long> sums = tally.sums(scopes);
+        return OptionalLong.of(codes.stream()
+                .mapToLong(code -> sums.getOrDefault(Tally.key("finding", code), 0L))
+                .sum());
     }
 
     private static Set<FindingCode> codes(FindingFilter filter) {
@@ -145,14 +149,5 @@ public class FindingService {
             codes.removeIf(code -> !filter.severity.contains(FindingRules.SEVERITY.get(code)));
         }
         return codes;
-    }
-
-    private static Comparator<Match> order(List<SortFields.Order> orders) {
-        Comparator<Match> comparator = (a, b) -> 0;
-        for (SortFields.Order order : orders) {
-            Comparator<Match> field = ORDERS.get(order.field());
-            comparator = comparator.thenComparing(order.descending() ? field.reversed() : field);
-        }
-        return comparator.thenComparing(Match::partnershipId).thenComparing(Match::code);
     }
 }

@@ -2,15 +2,11 @@ package id.kembar.milestone;
 
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.problem.ProblemException;
-import id.kembar.common.time.PartialDate;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
-import id.kembar.partnership.Partnership;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -44,25 +40,10 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                 .orElseThrow(() -> ProblemException.notFound("milestone in partnership " + partnershipId, id));
     }
 
-    /** What the stage rule needs of the partnership's achieved milestones, in one query. */
-    List<StageRule.Event> achievedEvents(Partnership partnership) {
-        return getEntityManager()
-                .createQuery(
-                        "select m.type, m.occurrence, m.createdAt, m.id from Milestone m "
-                                + "where m.partnership = :partnership and m.status = :achieved",
-                        Object[].class)
-                .setParameter("partnership", partnership)
-                .setParameter("achieved", MilestoneStatus.ACHIEVED)
-                .getResultStream()
-                .map(row -> new StageRule.Event(
-                        (MilestoneType) row[0], (PartialDate) row[1], (OffsetDateTime) row[2], (UUID) row[3]))
-                .toList();
-    }
-
     Page<Milestone> search(UUID partnershipId, MilestoneFilter filter, PageRequest page) {
         return filter.scope
                 .applyTo(new Criteria(), "pn")
-                .equal("pn.id", partnershipId)
+                .equal("m.partnership.id", partnershipId)
                 .text(filter.q, "m.title", "m.description", "m.placeName", "m.documentNumber")
                 .in("m.type", filter.type)
                 .in("m.status", filter.status)
@@ -76,7 +57,7 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                         getEntityManager(),
                         Milestone.class,
                         "m",
-                        "join fetch m.partnership pn left join fetch m.sectorProgram",
+                        "left join fetch m.partnership pn left join fetch m.sectorProgram",
                         page);
     }
 }

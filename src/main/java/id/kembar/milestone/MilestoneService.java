@@ -9,6 +9,7 @@ import id.kembar.common.web.ETags;
 import id.kembar.common.web.MergePatch;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
+import id.kembar.partnership.DerivedValues;
 import id.kembar.partnership.Partnership;
 import id.kembar.partnership.PartnershipRepository;
 import id.kembar.program.SectorProgram;
@@ -37,6 +38,7 @@ public class MilestoneService {
     private final RequestValidator validator;
     private final MergePatch mergePatch;
     private final Clock clock;
+    private final DerivedValues derived;
 
     MilestoneService(
             MilestoneRepository milestones,
@@ -45,7 +47,8 @@ public class MilestoneService {
             ActorRepository actors,
             RequestValidator validator,
             MergePatch mergePatch,
-            Clock clock) {
+            Clock clock,
+            DerivedValues derived) {
         this.milestones = milestones;
         this.partnerships = partnerships;
         this.programs = programs;
@@ -53,6 +56,7 @@ public class MilestoneService {
         this.validator = validator;
         this.mergePatch = mergePatch;
         this.clock = clock;
+        this.derived = derived;
     }
 
     /** Across partnerships, or of one when {@code partnershipId} is given (an unknown one simply matches nothing). */
@@ -70,48 +74,45 @@ public class MilestoneService {
         return MilestoneMapper.toResponse(milestones.require(partnershipId, id));
     }
 
+    // Every write locks the partnership first and keeps its derived values (the stage among them) in the same
+    // transaction: concurrent milestone writes take turns, each computing from what the one before committed.
+
     public MilestoneResponse create(UUID partnershipId, MilestoneRequest request) {
-        Partnership partnership = partnerships.require(partnershipId);
+        Partnership partnership = partnerships.lock(partnershipId);
         Milestone milestone = new Milestone();
         write(partnership, milestone, request);
         milestones.persist(milestone);
-        keepStage(partnership);
+        derived.update(partnership);
         return MilestoneMapper.toResponse(milestone);
     }
 
     MilestoneResponse replace(UUID partnershipId, UUID id, MilestoneRequest request, String ifMatch) {
+        Partnership partnership = partnerships.lock(partnershipId);
         Milestone milestone = milestones.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, milestone.version());
-        write(milestone.partnership, milestone, request);
-        keepStage(milestone.partnership);
+        write(partnership, milestone, request);
+        derived.update(partnership);
         return MilestoneMapper.toResponse(milestone);
     }
 
     MilestoneResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
+        Partnership partnership = partnerships.lock(partnershipId);
         Milestone milestone = milestones.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, milestone.version());
         write(
-                milestone.partnership,
+                partnership,
                 milestone,
                 mergePatch.apply(MilestoneMapper.toRequest(milestone), patch, MilestoneRequest.class));
-        keepStage(milestone.partnership);
+        derived.update(partnership);
         return MilestoneMapper.toResponse(milestone);
     }
 
     void delete(UUID partnershipId, UUID id, String ifMatch) {
+        Partnership partnership = partnerships.lock(partnershipId);
         Milestone milestone = milestones.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, milestone.version());
         milestones.delete(milestone);
-        keepStage(milestone.partnership);
-    }
-
-    /**
-     * The partnership's stage follows its achieved milestones in the same transaction as every change to them; the
-     * query flushes the change first, and the flush after it writes the stage (a concurrent change is then a 412).
-     */
-    private void keepStage(Partnership partnership) {
-        partnership.moveTo(StageRule.of(milestones.achievedEvents(partnership)));
-        milestones.flush();
+        derived.update(partnership);
     }
 
     private void write(Partnership partnership, Milestone milestone, MilestoneRequest request) {

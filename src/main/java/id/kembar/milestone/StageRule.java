@@ -19,10 +19,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /** The stage of a partnership from its achieved milestones (the rule is spelled out on PartnershipStage). */
-final class StageRule {
+public final class StageRule {
 
     /** An achieved milestone, as much of it as the rule needs. */
-    record Event(MilestoneType type, PartialDate occurred, OffsetDateTime recorded, UUID id) {}
+    public record Event(MilestoneType type, PartialDate occurred, OffsetDateTime recorded, UUID id) {}
 
     private static final Set<MilestoneType> OPENINGS =
             EnumSet.of(AGREEMENT_SIGNED, AGREEMENT_UPGRADED, AGREEMENT_RENEWED);
@@ -43,7 +43,7 @@ final class StageRule {
 
     private StageRule() {}
 
-    static PartnershipStage of(Collection<Event> achieved) {
+    public static PartnershipStage of(Collection<Event> achieved) {
         if (achieved.stream().anyMatch(e -> OPENINGS.contains(e.type()))) {
             Event latest = achieved.stream()
                     .filter(e -> AGREEMENT_EVENTS.contains(e.type()))

@@ -43,7 +43,7 @@ class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> 
                         getEntityManager(),
                         Participant.class,
                         "pt",
-                        "join fetch pt.actor ac join fetch pt.partnership",
+                        "left join fetch pt.actor ac left join fetch pt.partnership",
                         page);
     }
 

@@ -36,6 +36,13 @@ public class Partnership extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     PartnershipStage stage = PartnershipStage.EXPLORATION;
 
+    // the two sides as lists filter and sort by them without a join; copied from the actors by placeBetween
+    String localRegionCode;
+    String localProvince;
+    String localGovernmentName;
+    String partnerName;
+    String partnerCountry;
+
     public Actor localGovernment() {
         return localGovernment;
     }
@@ -50,6 +57,24 @@ public class Partnership extends AuditedEntity {
 
     public PartnershipStage stage() {
         return stage;
+    }
+
+    /** Between these two actors, keeping the copies of what lists filter and sort by. */
+    void placeBetween(Actor local, Actor partner) {
+        this.localGovernment = local;
+        this.partner = partner;
+        this.localRegionCode = local.regionCode();
+        this.localProvince =
+                local.regionCode() == null ? null : local.regionCode().substring(0, 2);
+        this.localGovernmentName = local.name();
+        this.partnerName = partner.name();
+        this.partnerCountry = partner.country();
+    }
+
+    /** One of its actors changed what the partnership shows of it: copy it again and move to a new version. */
+    public void partiesChanged() {
+        placeBetween(localGovernment, partner);
+        touch();
     }
 
     /** Only the milestones say where a partnership stands; a client never sets it. */

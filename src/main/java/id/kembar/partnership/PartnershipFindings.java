@@ -4,17 +4,25 @@ import id.kembar.common.persistence.Criteria;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * The current findings of partnerships, as the partnership list needs them. The rules look into milestones and
- * programs, so they live in the finding package, which implements this: the partnership package knows no children.
+ * The current findings of partnerships and the kept counts, as the partnership list needs them. The rules look into
+ * milestones and programs, so they live in the finding package, which implements this: the partnership package knows
+ * no children.
  */
 public interface PartnershipFindings {
+
+    /** Brings kept findings that the passing of days has made stale up to today; before any read of them. */
+    void ensureCurrent();
 
     /** Keeps only the partnerships at {@code alias} that have any of these findings today. */
     Criteria restrict(Criteria criteria, String alias, Collection<FindingCode> codes);
 
-    /** Today's finding codes of each of these partnerships, in a fixed number of queries whatever their number. */
+    /** Today's finding codes of each of these partnerships, in one query whatever their number. */
     Map<UUID, List<FindingCode>> of(Collection<UUID> partnershipIds);
+
+    /** How many partnerships the filter matches, from the kept counts, when they can tell. */
+    OptionalLong count(PartnershipFilter filter);
 }

@@ -51,8 +51,7 @@ final class PartnershipMapper {
     static void apply(PartnershipRequest request, Actor local, Actor partner, Partnership p) {
         p.title = request.title().strip();
         p.type = request.type();
-        p.localGovernment = local;
-        p.partner = partner;
+        p.placeBetween(local, partner);
         p.description = request.description();
         p.objectives = request.objectives();
         p.validFrom = request.validFrom();

@@ -7,8 +7,14 @@ import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
+import org.hibernate.LockMode;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class PartnershipRepository implements PanacheRepositoryBase<Partnership, UUID> {
@@ -23,11 +29,11 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
             "stage",
             lifecycleOrder("p.stage"),
             "localGovernment",
-            "lg.name",
+            "p.localGovernmentName",
             "partner",
-            "pa.name",
+            "p.partnerName",
             "partnerCountry",
-            "pa.country",
+            "p.partnerCountry",
             "validFrom",
             "p.validFrom.date",
             "validUntil",
@@ -42,11 +48,41 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("partnership", id));
     }
 
-    /** The joins that {@link #criteria} conditions use: the partnership {@code p}, its two sides {@code lg} and {@code pa}. */
-    /** The parties of the partnership {@code p}, under the aliases its filters use: {@code lg} and {@code pa}. */
-    public static final String PARTIES = "join p.localGovernment lg join p.partner pa";
+    /**
+     * The partnership, locked until the transaction ends, or a 404: the first step of every write that can change
+     * what is derived from it ({@link DerivedValues}). Locking before anything is read makes concurrent writers take
+     * turns, each reading what the one before committed.
+     */
+    public Partnership lock(UUID id) {
+        Partnership partnership = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (partnership == null) {
+            throw ProblemException.notFound("partnership", id);
+        }
+        return partnership;
+    }
 
-    private static final String JOINS = "join fetch p.localGovernment lg join fetch p.partner pa";
+    /** These partnerships, locked in the database's order of their ids, so that two such writers cannot deadlock. */
+    public List<Partnership> lockAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createQuery("select p from Partnership p where p.id in :ids order by p.id", Partnership.class)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    /** Whether this transaction holds the partnership's row lock: it locked it, or inserted or updated it. */
+    public boolean isLocked(Partnership partnership) {
+        LockMode mode = getEntityManager().unwrap(Session.class).getCurrentLockMode(partnership);
+        return mode == LockMode.WRITE
+                || mode == LockMode.PESSIMISTIC_WRITE
+                || mode == LockMode.PESSIMISTIC_FORCE_INCREMENT;
+    }
+
+    // the sides are fetched for the items' summaries; a left join lets the database walk the partnership's own index
+    private static final String JOINS = "left join fetch p.localGovernment left join fetch p.partner";
 
     private final PartnershipFindings findings;
 
@@ -54,18 +90,30 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         this.findings = findings;
     }
 
+    /** A page of partnerships; the total from the kept counts where they can tell, else counted. */
     Page<Partnership> search(PartnershipFilter filter, PageRequest page) {
-        return criteria(filter).page(getEntityManager(), Partnership.class, "p", JOINS, page);
+        Criteria criteria = criteria(filter);
+        OptionalLong total = findings.count(filter);
+        return total.isPresent()
+                ? criteria.page(getEntityManager(), Partnership.class, "p", JOINS, page, total.getAsLong())
+                : criteria.page(getEntityManager(), Partnership.class, "p", JOINS, page);
     }
 
-    /** The list's filters as conditions on {@code p}, {@code lg} and {@code pa}; statistics count with the same ones. */
+    /** The list's filters as conditions on the partnership {@code p}; statistics count with the same ones. */
     public Criteria criteria(PartnershipFilter filter) {
         Criteria criteria = filter.scope
                 .applyTo(new Criteria(), "p")
-                .text(filter.q, "p.title", "p.description", "p.objectives", "p.referenceNumber", "lg.name", "pa.name")
+                .text(
+                        filter.q,
+                        "p.title",
+                        "p.description",
+                        "p.objectives",
+                        "p.referenceNumber",
+                        "p.localGovernmentName",
+                        "p.partnerName")
                 .in("p.type", filter.type)
-                .equal("lg.id", filter.localGovernmentId)
-                .equal("pa.id", filter.partnerId)
+                .equal("p.localGovernment.id", filter.localGovernmentId)
+                .equal("p.partner.id", filter.partnerId)
                 .within("p.validFrom.date", filter.validFromFrom, filter.validFromTo)
                 .within("p.validUntil.date", filter.validUntilFrom, filter.validUntilTo)
                 .in("p.stage", filter.stage)

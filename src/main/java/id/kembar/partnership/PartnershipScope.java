@@ -29,7 +29,13 @@ public class PartnershipScope {
 
     /** Adds the conditions for the partnership at {@code partnership} (an HQL path or alias). */
     public Criteria applyTo(Criteria criteria, String partnership) {
-        return criteria.regionCode(partnership + ".localGovernment.regionCode", localRegionCode)
-                .in(partnership + ".partner.country", partnerCountry);
+        return criteria.equal(partnership + ".localProvince", isProvince() ? localRegionCode : null)
+                .equal(partnership + ".localRegionCode", isProvince() ? null : localRegionCode)
+                .in(partnership + ".partnerCountry", partnerCountry);
+    }
+
+    /** A province code (two digits) asks for the whole province: its own government and all its cities and regencies. */
+    public boolean isProvince() {
+        return localRegionCode != null && localRegionCode.length() == 2;
     }
 }

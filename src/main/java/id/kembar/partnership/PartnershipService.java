@@ -25,21 +25,25 @@ public class PartnershipService {
     private final RequestValidator validator;
     private final MergePatch mergePatch;
     private final PartnershipFindings findings;
+    private final DerivedValues derived;
 
     PartnershipService(
             PartnershipRepository partnerships,
             ActorRepository actors,
             RequestValidator validator,
             MergePatch mergePatch,
-            PartnershipFindings findings) {
+            PartnershipFindings findings,
+            DerivedValues derived) {
         this.partnerships = partnerships;
         this.actors = actors;
         this.validator = validator;
         this.mergePatch = mergePatch;
         this.findings = findings;
+        this.derived = derived;
     }
 
     Page<PartnershipResponse> list(PartnershipFilter filter, PageRequest page) {
+        findings.ensureCurrent();
         Page<Partnership> found = partnerships.search(filter, page);
         Map<UUID, List<FindingCode>> codes =
                 findings.of(found.items().stream().map(Partnership::id).toList());
@@ -50,34 +54,38 @@ public class PartnershipService {
         return PartnershipMapper.toResponse(partnerships.require(id));
     }
 
+    // A write locks the partnership first and keeps what is derived from it (its type, sides and term make findings
+    // and counts) in the same transaction; a new one is its own transaction's until it commits.
+
     public PartnershipResponse create(PartnershipRequest request) {
         Partnership partnership = new Partnership();
         write(partnership, request);
         partnerships.persist(partnership);
-        partnerships.flush();
+        derived.update(partnership);
         return PartnershipMapper.toResponse(partnership);
     }
 
     PartnershipResponse replace(UUID id, PartnershipRequest request, String ifMatch) {
-        Partnership partnership = partnerships.require(id);
+        Partnership partnership = partnerships.lock(id);
         ETags.checkIfMatch(ifMatch, partnership.version());
         write(partnership, request);
-        partnerships.flush();
+        derived.update(partnership);
         return PartnershipMapper.toResponse(partnership);
     }
 
     PartnershipResponse patch(UUID id, JsonNode patch, String ifMatch) {
-        Partnership partnership = partnerships.require(id);
+        Partnership partnership = partnerships.lock(id);
         ETags.checkIfMatch(ifMatch, partnership.version());
         write(partnership, mergePatch.apply(PartnershipMapper.toRequest(partnership), patch, PartnershipRequest.class));
-        partnerships.flush();
+        derived.update(partnership);
         return PartnershipMapper.toResponse(partnership);
     }
 
     /** Its participants, milestones and sector programs go with it (the schema cascades the delete). */
     void delete(UUID id, String ifMatch) {
-        Partnership partnership = partnerships.require(id);
+        Partnership partnership = partnerships.lock(id);
         ETags.checkIfMatch(ifMatch, partnership.version());
+        derived.remove(partnership);
         partnerships.delete(partnership);
         partnerships.flush();
     }

@@ -40,7 +40,7 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
     Page<SectorProgram> search(UUID partnershipId, ProgramFilter filter, PageRequest page) {
         Criteria criteria = filter.scope
                 .applyTo(new Criteria(), "pn")
-                .equal("pn.id", partnershipId)
+                .equal("sp.partnership.id", partnershipId)
                 .text(filter.q, "sp.title", "sp.description", "sp.obstacleNote", "sp.outcomes")
                 .in("sp.sector", filter.sector)
                 .in("sp.status", filter.status)
@@ -62,7 +62,7 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
                 getEntityManager(),
                 SectorProgram.class,
                 "sp",
-                "join fetch sp.partnership pn left join fetch sp.leadAgency",
+                "left join fetch sp.partnership pn left join fetch sp.leadAgency",
                 page);
     }
 }

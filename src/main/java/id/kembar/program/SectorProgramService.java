@@ -10,6 +10,7 @@ import id.kembar.common.web.ETags;
 import id.kembar.common.web.MergePatch;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
+import id.kembar.partnership.DerivedValues;
 import id.kembar.partnership.Partnership;
 import id.kembar.partnership.PartnershipRepository;
 import io.quarkus.arc.All;
@@ -29,6 +30,7 @@ public class SectorProgramService {
     private final RequestValidator validator;
     private final MergePatch mergePatch;
     private final List<SectorProgramReferences> references;
+    private final DerivedValues derived;
 
     SectorProgramService(
             SectorProgramRepository programs,
@@ -36,13 +38,15 @@ public class SectorProgramService {
             ActorRepository actors,
             RequestValidator validator,
             MergePatch mergePatch,
-            @All List<SectorProgramReferences> references) {
+            @All List<SectorProgramReferences> references,
+            DerivedValues derived) {
         this.programs = programs;
         this.partnerships = partnerships;
         this.actors = actors;
         this.validator = validator;
         this.mergePatch = mergePatch;
         this.references = references;
+        this.derived = derived;
     }
 
     /** Across partnerships, or of one when {@code partnershipId} is given (an unknown one simply matches nothing). */
@@ -60,42 +64,48 @@ public class SectorProgramService {
         return SectorProgramMapper.toResponse(programs.require(partnershipId, id));
     }
 
+    // Every write locks the partnership first and keeps its derived values in the same transaction (see
+    // DerivedValues): programs make findings and counts.
+
     public SectorProgramResponse create(UUID partnershipId, SectorProgramRequest request) {
-        Partnership partnership = partnerships.require(partnershipId);
+        Partnership partnership = partnerships.lock(partnershipId);
         SectorProgram program = new SectorProgram();
         write(partnership, program, request);
         programs.persist(program);
-        programs.flush();
+        derived.update(partnership);
         return SectorProgramMapper.toResponse(program);
     }
 
     SectorProgramResponse replace(UUID partnershipId, UUID id, SectorProgramRequest request, String ifMatch) {
+        Partnership partnership = partnerships.lock(partnershipId);
         SectorProgram program = programs.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, program.version());
-        write(program.partnership, program, request);
-        programs.flush();
+        write(partnership, program, request);
+        derived.update(partnership);
         return SectorProgramMapper.toResponse(program);
     }
 
     SectorProgramResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
+        Partnership partnership = partnerships.lock(partnershipId);
         SectorProgram program = programs.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, program.version());
         write(
-                program.partnership,
+                partnership,
                 program,
                 mergePatch.apply(SectorProgramMapper.toRequest(program), patch, SectorProgramRequest.class));
-        programs.flush();
+        derived.update(partnership);
         return SectorProgramMapper.toResponse(program);
     }
 
     void delete(UUID partnershipId, UUID id, String ifMatch) {
+        Partnership partnership = partnerships.lock(partnershipId);
         SectorProgram program = programs.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, program.version());
         ProblemException.throwIfReferenced(
                 "sector program",
                 references.stream().map(r -> r.to(id)).flatMap(Optional::stream).toList());
         programs.delete(program);
-        programs.flush();
+        derived.update(partnership);
     }
 
     private void write(Partnership partnership, SectorProgram program, SectorProgramRequest request) {

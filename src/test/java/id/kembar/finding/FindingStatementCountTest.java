@@ -74,6 +74,9 @@ class FindingStatementCountTest {
             partnerships.add(p);
         }
         clock.fixAt(LocalDate.parse("2026-11-22"));
+        // the first read after the clock moved brings the kept findings to the new day (work per stale partnership,
+        // once): the counts below are of the reads that follow
+        given().get("/api/v1/findings?pageSize=1").then().statusCode(200);
     }
 
     @AfterEach

@@ -100,24 +100,44 @@ public final class Criteria {
     }
 
     /**
-     * Runs the page query and its count. {@code joins} fetch the references every item shows ({@code join fetch
-     * p.partner pa}), so that the number of statements does not grow with the page size; the count query joins them
-     * without fetching, so that conditions may use their aliases.
+     * Runs the page query and its count. {@code joins} fetch the references every item shows ({@code left join fetch
+     * p.partner}), so that the number of statements does not grow with the page size; the count keeps only the joins
+     * whose alias a condition uses (references the schema requires, so an inner join), so that counting does not visit
+     * tables it need not.
      */
     public <E> Page<E> page(EntityManager em, Class<E> type, String alias, String joins, PageRequest page) {
-        String from = " from " + type.getSimpleName() + " " + alias + " ";
-        TypedQuery<E> list =
-                em.createQuery("select " + alias + from + joins + where() + " order by " + page.orderBy(), type);
         TypedQuery<Long> count = em.createQuery(
-                "select count(" + alias + ")" + from + joins.replace(" fetch ", " ") + where(), Long.class);
-        parameters.forEach((name, value) -> {
-            list.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+                "select count(" + alias + ") from " + type.getSimpleName() + " " + alias + " " + countJoins(joins)
+                        + where(),
+                Long.class);
+        parameters.forEach(count::setParameter);
+        return page(em, type, alias, joins, page, count.getSingleResult());
+    }
+
+    /** Runs the page query; {@code total} is already known (from kept counts). */
+    public <E> Page<E> page(EntityManager em, Class<E> type, String alias, String joins, PageRequest page, long total) {
+        TypedQuery<E> list = em.createQuery(
+                "select " + alias + " from " + type.getSimpleName() + " " + alias + " " + joins + where() + " order by "
+                        + page.orderBy(),
+                type);
+        parameters.forEach(list::setParameter);
         List<E> items = list.setFirstResult(page.offset())
                 .setMaxResults(page.pageSize())
                 .getResultList();
-        return Page.of(items, page, count.getSingleResult());
+        return Page.of(items, page, total);
+    }
+
+    /** Of {@code left join fetch m.partnership pn left join fetch m.sectorProgram}: {@code join m.partnership pn}. */
+    private String countJoins(String joins) {
+        List<String> needed = new ArrayList<>();
+        for (String join : joins.trim().split("\\s+(?=(left\\s+)?join\\s)")) {
+            String[] words =
+                    join.replace("left ", "").replace(" fetch ", " ").trim().split("\\s+");
+            if (words.length == 3 && conditions.stream().anyMatch(c -> c.contains(words[2] + "."))) {
+                needed.add(String.join(" ", words));
+            }
+        }
+        return String.join(" ", needed);
     }
 
     public String where() {

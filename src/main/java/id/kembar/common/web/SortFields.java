@@ -28,7 +28,12 @@ public final class SortFields {
         for (int i = 0; i < fields.length; i += 2) {
             expressions.put(fields[i], fields[i + 1]);
         }
-        return new SortFields(expressions, defaultSort, alias + ".id");
+        return new SortFields(expressions, defaultSort, alias + ".id asc");
+    }
+
+    /** The same fields, with ties broken by {@code ties} instead of the alias's id (for a composite key). */
+    public SortFields tiesBy(String ties) {
+        return new SortFields(expressions, defaultSort, ties);
     }
 
     public List<String> names() {
@@ -68,7 +73,7 @@ public final class SortFields {
         for (Order order : orders) {
             items.add(expressions.get(order.field()) + (order.descending() ? " desc" : " asc"));
         }
-        items.add(idExpression + " asc");
+        items.add(idExpression);
         return String.join(", ", items);
     }
 }

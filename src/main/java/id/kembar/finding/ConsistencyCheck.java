@@ -1,0 +1,219 @@
+package id.kembar.finding;
+
+import id.kembar.common.time.Today;
+import id.kembar.finding.ConsistencyReport.Disagreement;
+import id.kembar.partnership.FindingCode;
+import id.kembar.partnership.Partnership;
+import id.kembar.partnership.PartnershipRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Compares every kept value with a computation from scratch from the records (an operator's check, and the tests'
+ * after every kind of write), and repairs what disagrees. Partnerships are checked a batch at a time under their
+ * locks, so a concurrent write is never mistaken for a disagreement.
+ */
+@ApplicationScoped
+class ConsistencyCheck {
+
+    private static final int BATCH = 500;
+    private static final int SHOWN = 1000;
+    private static final String[] PARTIES = {
+        "localRegionCode", "localProvince", "localGovernmentName", "partnerName", "partnerCountry"
+    };
+
+    private final Records records;
+    private final Derivation derivation;
+    private final KeptValues kept;
+    private final KeptFindings findings;
+    private final PartnershipRepository partnerships;
+    private final Tally tally;
+    private final Today today;
+    private final EntityManager em;
+
+    ConsistencyCheck(
+            Records records,
+            Derivation derivation,
+            KeptValues kept,
+            KeptFindings findings,
+            PartnershipRepository partnerships,
+            Tally tally,
+            Today today,
+            EntityManager em) {
+        this.records = records;
+        this.derivation = derivation;
+        this.kept = kept;
+        this.findings = findings;
+        this.partnerships = partnerships;
+        this.tally = tally;
+        this.today = today;
+        this.em = em;
+    }
+
+    @Transactional
+    ConsistencyReport check() {
+        return run(false);
+    }
+
+    /** Computes again, under their locks, every partnership with a disagreement, and corrects the counts. */
+    @Transactional
+    ConsistencyReport repair() {
+        return run(true);
+    }
+
+    private ConsistencyReport run(boolean repair) {
+        findings.ensureCurrent();
+        LocalDate day = today.date();
+        List<Disagreement> found = new ArrayList<>();
+        Set<UUID> wrong = new HashSet<>();
+        long count = 0;
+        UUID after = null;
+        for (List<UUID> ids = Batches.nextIds(em, after, BATCH);
+                !ids.isEmpty();
+                ids = Batches.nextIds(em, after, BATCH)) {
+            List<Partnership> batch = partnerships.lockAll(ids);
+            List<Disagreement> inBatch = compare(batch, day);
+            inBatch.forEach(d -> wrong.add(d.partnershipId()));
+            found.addAll(inBatch);
+            if (repair) {
+                List<Partnership> toRepair =
+                        batch.stream().filter(p -> wrong.contains(p.id())).toList();
+                toRepair.forEach(Partnership::partiesChanged);
+                kept.update(toRepair);
+            }
+            count += batch.size();
+            after = ids.get(ids.size() - 1);
+            em.flush();
+            em.clear();
+        }
+        List<Disagreement> counts = compareTally();
+        found.addAll(counts);
+        if (repair && !counts.isEmpty()) {
+            correctTally();
+        }
+        return new ConsistencyReport(
+                day, count, repair && !found.isEmpty(), List.copyOf(found.subList(0, Math.min(SHOWN, found.size()))));
+    }
+
+    private List<Disagreement> compare(List<Partnership> batch, LocalDate day) {
+        List<UUID> ids = batch.stream().map(Partnership::id).toList();
+        Map<UUID, Records.Partnership> found = records.of(ids);
+        KeptValues.Stored stored = kept.stored(ids);
+        Map<UUID, Object[]> parties = new HashMap<>();
+        em.createQuery(
+                        "select p.id, p.localRegionCode, p.localProvince, p.localGovernmentName, p.partnerName, "
+                                + "p.partnerCountry, lg.regionCode, substring(lg.regionCode, 1, 2), lg.name, pa.name, "
+                                + "pa.country from Partnership p join p.localGovernment lg join p.partner pa "
+                                + "where p.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> parties.put((UUID) row[0], row));
+
+        List<Disagreement> disagreements = new ArrayList<>();
+        for (Partnership partnership : batch) {
+            UUID id = partnership.id();
+            Derivation.Derived derived = derivation.of(found.get(id), day);
+            Set<FindingCode> codes = derived.findings();
+
+            differ(
+                    disagreements,
+                    id,
+                    "stage",
+                    partnership.stage(),
+                    derived.facts().stage());
+            KeptFacts keptFacts = stored.facts().get(id);
+            if (keptFacts == null) {
+                differ(disagreements, id, "keptFacts", null, "present");
+            } else {
+                Map<String, Object> kept = keptFacts.values();
+                derived.kept()
+                        .values()
+                        .forEach((name, value) -> differ(disagreements, id, name, kept.get(name), value));
+            }
+            Map<FindingCode, CurrentFinding> have = stored.findings().getOrDefault(id, Map.of());
+            differ(
+                    disagreements,
+                    id,
+                    "findings",
+                    have.isEmpty() ? EnumSet.noneOf(FindingCode.class) : EnumSet.copyOf(have.keySet()),
+                    codes.isEmpty() ? EnumSet.noneOf(FindingCode.class) : EnumSet.copyOf(codes));
+            for (FindingCode code : codes) {
+                CurrentFinding row = have.get(code);
+                if (row != null && !row.sameAs(new CurrentFinding(derived.record(), code))) {
+                    differ(disagreements, id, "findings." + code, "outdated copy", "the partnership's values");
+                }
+            }
+            Object[] copies = parties.get(id);
+            for (int i = 0; i < PARTIES.length; i++) {
+                differ(disagreements, id, PARTIES[i], copies[1 + i], copies[6 + i]);
+            }
+        }
+        return disagreements;
+    }
+
+    /**
+     * The tally against the sum of the kept contributions. Both are read without locks, so a write that commits in
+     * between may make a row differ once; only rows that differ on three readings in a row are reported.
+     */
+    private List<Disagreement> compareTally() {
+        Map<String, Long[]> differing = tallyDifferences();
+        for (int attempt = 0; attempt < 2 && !differing.isEmpty(); attempt++) {
+            Map<String, Long[]> again = tallyDifferences();
+            differing.keySet().retainAll(again.keySet());
+            differing.replaceAll((row, pair) -> again.get(row));
+        }
+        List<Disagreement> disagreements = new ArrayList<>();
+        differing.forEach((row, pair) -> disagreements.add(new Disagreement(
+                null, "tally " + row.replace('\t', ' '), String.valueOf(pair[0]), String.valueOf(pair[1]))));
+        return disagreements;
+    }
+
+    /** Each tally row (over its shards) that differs from the sum of the kept contributions: kept, expected. */
+    private Map<String, Long[]> tallyDifferences() {
+        Map<String, Long> expected = new HashMap<>();
+        em.createQuery("select f.tally from KeptFacts f", String.class)
+                .getResultStream()
+                .map(Tally.Contribution::decode)
+                .forEach(c -> c.scopes().forEach(scope -> c.measures()
+                        .forEach((measure, n) -> expected.merge(scope + "\t" + measure, n, Long::sum))));
+        Map<String, Long> actual = tally.all();
+        Map<String, Long[]> differing = new TreeMap<>();
+        Set<String> rows = new HashSet<>(expected.keySet());
+        rows.addAll(actual.keySet());
+        for (String row : rows) {
+            long have = actual.getOrDefault(row, 0L);
+            long want = expected.getOrDefault(row, 0L);
+            if (have != want) {
+                differing.put(row, new Long[] {have, want});
+            }
+        }
+        return differing;
+    }
+
+    /** Adds to shard 0 of each differing row what it lacks. */
+    private void correctTally() {
+        Tally.Delta correction = new Tally.Delta();
+        tallyDifferences().forEach((row, pair) -> correction.addRow(row, pair[1] - pair[0]));
+        tally.apply(correction);
+    }
+
+    private static void differ(List<Disagreement> into, UUID id, String value, Object kept, Object computed) {
+        if (!Objects.equals(kept, computed)) {
+            into.add(new Disagreement(
+                    id, value, kept == null ? null : kept.toString(), computed == null ? null : computed.toString()));
+        }
+    }
+}

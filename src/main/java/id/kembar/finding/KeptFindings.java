@@ -1,0 +1,104 @@
+package id.kembar.finding;
+
+import id.kembar.common.persistence.Criteria;
+import id.kembar.common.time.Today;
+import id.kembar.partnership.FindingCode;
+import id.kembar.partnership.PartnershipFilter;
+import id.kembar.partnership.PartnershipFindings;
+import id.kembar.partnership.PartnershipRepository;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** The kept findings as reads use them, brought up to today first where the passing of days changed them. */
+@ApplicationScoped
+class KeptFindings implements PartnershipFindings {
+
+    private static final int BATCH = 500;
+
+    private final KeptValues kept;
+    private final PartnershipRepository partnerships;
+    private final Tally tally;
+    private final Today today;
+    private final EntityManager em;
+
+    KeptFindings(KeptValues kept, PartnershipRepository partnerships, Tally tally, Today today, EntityManager em) {
+        this.kept = kept;
+        this.partnerships = partnerships;
+        this.tally = tally;
+        this.today = today;
+        this.em = em;
+    }
+
+    /**
+     * Kept values hold from the day they were computed until the day before their {@code changesOn}: the
+     * partnerships past that (or computed for a later day, when the clock was set back) are computed again, under
+     * their locks, in the order of their ids. Two index lookups when nothing is stale, which is nearly always.
+     */
+    @Override
+    @Transactional
+    public void ensureCurrent() {
+        LocalDate day = today.date();
+        TreeSet<UUID> stale = new TreeSet<>(Comparator.comparing(UUID::toString));
+        stale.addAll(em.createQuery("select f.partnershipId from KeptFacts f where f.changesOn <= :day", UUID.class)
+                .setParameter("day", day)
+                .getResultList());
+        stale.addAll(em.createQuery("select f.partnershipId from KeptFacts f where f.asOf > :day", UUID.class)
+                .setParameter("day", day)
+                .getResultList());
+        List<UUID> ids = new ArrayList<>(stale);
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            kept.update(partnerships.lockAll(ids.subList(i, Math.min(i + BATCH, ids.size()))));
+        }
+    }
+
+    /** Also when nobody reads: the first request of a day then finds nothing to do. */
+    @Scheduled(every = "${kembar.findings.refresh-every:15m}", delayed = "1m")
+    void refresh() {
+        ensureCurrent();
+    }
+
+    @Override
+    public Criteria restrict(Criteria criteria, String alias, Collection<FindingCode> codes) {
+        return criteria.where(
+                "exists (select 1 from CurrentFinding cf where cf.partnershipId = " + alias
+                        + ".id and cf.code in :keptFindingCodes)",
+                Map.of("keptFindingCodes", EnumSet.copyOf(codes)));
+    }
+
+    @Override
+    public Map<UUID, List<FindingCode>> of(Collection<UUID> partnershipIds) {
+        Map<UUID, List<FindingCode>> codes = new LinkedHashMap<>();
+        if (partnershipIds.isEmpty()) {
+            return codes;
+        }
+        em.createQuery(
+                        "select f.partnershipId, f.code from CurrentFinding f where f.partnershipId in :ids "
+                                + "order by f.codeRank",
+                        Object[].class)
+                .setParameter("ids", partnershipIds)
+                .getResultList()
+                .forEach(row -> codes.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+                        .add((FindingCode) row[1]));
+        return codes;
+    }
+
+    @Override
+    public OptionalLong count(PartnershipFilter filter) {
+        return tally.scopes(filter)
+                .map(scopes -> OptionalLong.of(tally.sum(scopes, Tally.PARTNERSHIPS)))
+                .orElse(OptionalLong.empty());
+    }
+}

@@ -1,0 +1,142 @@
+package id.kembar.finding;
+
+import id.kembar.common.time.Today;
+import id.kembar.partnership.DerivedValues;
+import id.kembar.partnership.FindingCode;
+import id.kembar.partnership.Partnership;
+import id.kembar.partnership.PartnershipRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes what is derived from partnerships: each one's stage, its {@link KeptFacts}, its {@link CurrentFinding}s and
+ * its share of the {@link Tally}, all computed by {@link FindingRules} from its records as of today. The partnership is
+ * locked by the caller, so the records read here include everything committed before, and nobody else writes them
+ * until this transaction ends.
+ */
+@ApplicationScoped
+class KeptValues implements DerivedValues {
+
+    private final Records records;
+    private final Derivation derivation;
+    private final Tally tally;
+    private final PartnershipRepository partnerships;
+    private final Today today;
+    private final EntityManager em;
+
+    KeptValues(
+            Records records,
+            Derivation derivation,
+            Tally tally,
+            PartnershipRepository partnerships,
+            Today today,
+            EntityManager em) {
+        this.records = records;
+        this.derivation = derivation;
+        this.tally = tally;
+        this.partnerships = partnerships;
+        this.today = today;
+        this.em = em;
+    }
+
+    @Override
+    public void update(List<Partnership> locked) {
+        Tally.Delta delta = new Tally.Delta();
+        keep(locked, today.date(), delta);
+        tally.apply(delta);
+    }
+
+    @Override
+    public void remove(Partnership partnership) {
+        requireLocked(List.of(partnership));
+        KeptFacts kept = em.find(KeptFacts.class, partnership.id());
+        if (kept != null) {
+            Tally.Delta delta = new Tally.Delta();
+            delta.add(partnership.id(), Tally.Contribution.decode(kept.tally), -1);
+            tally.apply(delta);
+            em.remove(kept);
+        }
+        em.createQuery("delete from CurrentFinding f where f.partnershipId = :id")
+                .setParameter("id", partnership.id())
+                .executeUpdate();
+    }
+
+    /** Computes the values of these partnerships as of {@code day} and writes those that changed. */
+    void keep(List<Partnership> locked, LocalDate day, Tally.Delta delta) {
+        if (locked.isEmpty()) {
+            return;
+        }
+        requireLocked(locked);
+        em.flush();
+        List<UUID> ids = locked.stream().map(Partnership::id).toList();
+        Map<UUID, Records.Partnership> found = records.of(ids);
+        Stored kept = stored(ids);
+        for (Partnership partnership : locked) {
+            Derivation.Derived derived = derivation.of(found.get(partnership.id()), day);
+            Set<FindingCode> codes = derived.findings();
+            partnership.moveTo(derived.facts().stage());
+
+            Tally.Contribution contribution = derived.contribution();
+            KeptFacts computed = derived.kept();
+            KeptFacts stored = kept.facts().get(partnership.id());
+            if (stored == null) {
+                em.persist(computed);
+                delta.add(partnership.id(), contribution, 1);
+            } else {
+                delta.replace(partnership.id(), Tally.Contribution.decode(stored.tally), contribution);
+                stored.takeFrom(computed);
+            }
+
+            Map<FindingCode, CurrentFinding> before = kept.findings().getOrDefault(partnership.id(), Map.of());
+            for (FindingCode code : codes) {
+                CurrentFinding now = new CurrentFinding(derived.record(), code);
+                CurrentFinding was = before.get(code);
+                if (was == null) {
+                    em.persist(now);
+                } else {
+                    was.takeFrom(now);
+                }
+            }
+            before.forEach((code, was) -> {
+                if (!codes.contains(code)) {
+                    em.remove(was);
+                }
+            });
+        }
+        em.flush();
+    }
+
+    /** What is kept of some partnerships: their facts, and their current findings by code. */
+    record Stored(Map<UUID, KeptFacts> facts, Map<UUID, Map<FindingCode, CurrentFinding>> findings) {}
+
+    Stored stored(List<UUID> ids) {
+        Map<UUID, KeptFacts> facts = new HashMap<>();
+        em.createQuery("select f from KeptFacts f where f.partnershipId in :ids", KeptFacts.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(f -> facts.put(f.partnershipId, f));
+        Map<UUID, Map<FindingCode, CurrentFinding>> findings = new HashMap<>();
+        em.createQuery("select f from CurrentFinding f where f.partnershipId in :ids", CurrentFinding.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(f -> findings.computeIfAbsent(f.partnershipId, id -> new EnumMap<>(FindingCode.class))
+                        .put(f.code, f));
+        return new Stored(facts, findings);
+    }
+
+    // the guard that makes a forgotten lock fail every test of the write, instead of a race in production
+    private void requireLocked(List<Partnership> partnerships) {
+        for (Partnership partnership : partnerships) {
+            if (!this.partnerships.isLocked(partnership)) {
+                throw new IllegalStateException("partnership " + partnership.id() + " is not locked by this write");
+            }
+        }
+    }
+}

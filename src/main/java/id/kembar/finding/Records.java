@@ -1,0 +1,141 @@
+package id.kembar.finding;
+
+import id.kembar.common.time.PartialDate;
+import id.kembar.milestone.MilestoneStatus;
+import id.kembar.milestone.MilestoneType;
+import id.kembar.partnership.PartnershipType;
+import id.kembar.partnership.Side;
+import id.kembar.program.Obstacle;
+import id.kembar.program.ProgramStatus;
+import id.kembar.program.Sector;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What the rules read of partnerships and their children, for any number of partnerships in four queries: the rules
+ * are applied in Java to these records, whether to keep a partnership's values, to assess it as of a day or to show
+ * the evidence of its findings.
+ */
+@ApplicationScoped
+public class Records {
+
+    /** A partnership with what its rules and counts read. */
+    public record Partnership(
+            UUID id,
+            String title,
+            PartnershipType type,
+            OffsetDateTime registered,
+            PartialDate validUntil,
+            String localRegionCode,
+            String localProvince,
+            String partnerCountry,
+            List<Milestone> milestones,
+            List<Program> programs) {}
+
+    public record Milestone(
+            UUID id,
+            MilestoneType type,
+            String title,
+            MilestoneStatus status,
+            PartialDate occurrence,
+            PartialDate target,
+            Side side,
+            OffsetDateTime recorded) {}
+
+    public record Program(
+            UUID id,
+            String title,
+            Sector sector,
+            ProgramStatus status,
+            Side side,
+            boolean budgeted,
+            boolean led,
+            Set<Obstacle> obstacles) {}
+
+    private final EntityManager em;
+
+    Records(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The partnerships with these ids that exist, each with all its milestones and programs. */
+    Map<UUID, Partnership> of(Collection<UUID> partnershipIds) {
+        Map<UUID, Partnership> found = new LinkedHashMap<>();
+        if (partnershipIds.isEmpty()) {
+            return found;
+        }
+        Map<UUID, List<Milestone>> milestones = new HashMap<>();
+        rows(
+                        "select m.partnership.id, m.id, m.type, m.title, m.status, m.occurrence, m.target, m.side, "
+                                + "m.createdAt from Milestone m where m.partnership.id in :ids",
+                        partnershipIds)
+                .forEach(r -> milestones
+                        .computeIfAbsent((UUID) r[0], id -> new ArrayList<>())
+                        .add(new Milestone(
+                                (UUID) r[1],
+                                (MilestoneType) r[2],
+                                (String) r[3],
+                                (MilestoneStatus) r[4],
+                                (PartialDate) r[5],
+                                (PartialDate) r[6],
+                                (Side) r[7],
+                                (OffsetDateTime) r[8])));
+        Map<UUID, Set<Obstacle>> obstacles = new HashMap<>();
+        rows(
+                        "select sp.id, o from SectorProgram sp join sp.obstacles o where sp.partnership.id in :ids",
+                        partnershipIds)
+                .forEach(r -> obstacles
+                        .computeIfAbsent((UUID) r[0], id -> EnumSet.noneOf(Obstacle.class))
+                        .add((Obstacle) r[1]));
+        Map<UUID, List<Program>> programs = new HashMap<>();
+        rows(
+                        "select sp.partnership.id, sp.id, sp.title, sp.sector, sp.status, sp.side, "
+                                + "sp.budgetAmount is not null, sp.leadAgency.id is not null from SectorProgram sp "
+                                + "where sp.partnership.id in :ids",
+                        partnershipIds)
+                .forEach(r -> programs.computeIfAbsent((UUID) r[0], id -> new ArrayList<>())
+                        .add(new Program(
+                                (UUID) r[1],
+                                (String) r[2],
+                                (Sector) r[3],
+                                (ProgramStatus) r[4],
+                                (Side) r[5],
+                                (Boolean) r[6],
+                                (Boolean) r[7],
+                                obstacles.getOrDefault((UUID) r[1], Set.of()))));
+        rows(
+                        "select p.id, p.title, p.type, p.createdAt, p.validUntil, p.localRegionCode, p.localProvince, "
+                                + "p.partnerCountry from Partnership p where p.id in :ids",
+                        partnershipIds)
+                .forEach(r -> found.put(
+                        (UUID) r[0],
+                        new Partnership(
+                                (UUID) r[0],
+                                (String) r[1],
+                                (PartnershipType) r[2],
+                                (OffsetDateTime) r[3],
+                                (PartialDate) r[4],
+                                (String) r[5],
+                                (String) r[6],
+                                (String) r[7],
+                                milestones.getOrDefault((UUID) r[0], List.of()),
+                                programs.getOrDefault((UUID) r[0], List.of()))));
+        return found;
+    }
+
+    private List<Object[]> rows(String hql, Collection<UUID> partnershipIds) {
+        return em.createQuery(hql, Object[].class)
+                .setParameter("ids", partnershipIds)
+                .getResultList();
+    }
+}

@@ -1,0 +1,259 @@
+package id.kembar.finding;
+
+import id.kembar.common.persistence.Criteria;
+import id.kembar.partnership.FindingCode;
+import id.kembar.partnership.PartnershipFilter;
+import id.kembar.program.Obstacle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Counts kept on write (table tally): for each scope a partnership can be in (all, its local province, its partner's
+ * country, its type, its stage, each of its findings) how many partnerships, milestones, programs by sector, status
+ * and obstacle... the partnerships in that scope have. A statistics request or a list total over one such scope adds
+ * up a few rows instead of counting a table. Each partnership adds its {@link Contribution} to one of
+ * {@value #SHARDS} shards, so that writers to different partnerships seldom wait for the same row.
+ */
+@ApplicationScoped
+public class Tally {
+
+    static final int SHARDS = 8;
+
+    public static final String ALL = "*";
+    public static final String PARTNERSHIPS = "partnerships";
+    public static final String MILESTONES = "milestones";
+    public static final String PROGRAMS = "programs";
+
+    /** A scope or measure key: a dimension and its value, such as {@code country:CN}. */
+    public static String key(String dimension, Object value) {
+        return dimension + ":" + value;
+    }
+
+    /** What one partnership adds to the counts: the scopes it is in, and its measures. */
+    record Contribution(List<String> scopes, Map<String, Long> measures) {
+
+        static Contribution of(Records.Partnership p, Facts f, Set<FindingCode> findings) {
+            List<String> scopes = new ArrayList<>(List.of(
+                    ALL,
+                    key("province", p.localProvince()),
+                    key("country", p.partnerCountry()),
+                    key("type", p.type()),
+                    key("stage", f.stage())));
+            Map<String, Long> measures = new TreeMap<>();
+            measures.put(PARTNERSHIPS, 1L);
+            measures.put(MILESTONES, (long) f.milestones());
+            measures.put(PROGRAMS, (long) f.programs());
+            measures.put(key("stage", f.stage()), 1L);
+            measures.put(key("type", p.type()), 1L);
+            measures.put(key("country", p.partnerCountry()), 1L);
+            measures.put(key("province", p.localProvince()), 1L);
+            for (Records.Program program : p.programs()) {
+                measures.merge(key("sector", program.sector()), 1L, Long::sum);
+                measures.merge(key("programStatus", program.status()), 1L, Long::sum);
+                for (Obstacle obstacle : program.obstacles()) {
+                    measures.merge(key("obstacle", obstacle), 1L, Long::sum);
+                }
+            }
+            for (FindingCode code : findings) {
+                scopes.add(key("finding", code));
+                measures.put(key("finding", code), 1L);
+            }
+            return new Contribution(List.copyOf(scopes), measures);
+        }
+
+        /** As kept in kept_facts.tally: {@code scope|scope;measure=n|measure=n}. */
+        String encoded() {
+            List<String> counts = new ArrayList<>();
+            measures.forEach((measure, n) -> counts.add(measure + "=" + n));
+            return String.join("|", scopes) + ";" + String.join("|", counts);
+        }
+
+        static Contribution decode(String encoded) {
+            if (encoded == null || encoded.isEmpty()) {
+                return new Contribution(List.of(), Map.of());
+            }
+            String[] parts = encoded.split(";", -1);
+            Map<String, Long> measures = new TreeMap<>();
+            for (String count : parts[1].split("\\|")) {
+                int eq = count.lastIndexOf('=');
+                measures.put(count.substring(0, eq), Long.parseLong(count.substring(eq + 1)));
+            }
+            return new Contribution(List.of(parts[0].split("\\|")), measures);
+        }
+    }
+
+    /** Changes to the counts, summed per row, to be written at once in a fixed order (so writers cannot deadlock). */
+    static final class Delta {
+        private final Map<String, Long> changes = new TreeMap<>();
+
+        void add(UUID partnershipId, Contribution contribution, int sign) {
+            int shard = Math.floorMod(partnershipId.hashCode(), SHARDS);
+            for (String scope : contribution.scopes()) {
+                contribution
+                        .measures()
+                        .forEach((measure, n) ->
+                                changes.merge(scope + "\t" + measure + "\t" + shard, sign * n, Long::sum));
+            }
+        }
+
+        /** A correction of one row ({@code scope\tmeasure}), in shard 0. */
+        void addRow(String row, long n) {
+            changes.merge(row + "\t0", n, Long::sum);
+        }
+
+        void replace(UUID partnershipId, Contribution before, Contribution after) {
+            add(partnershipId, before, -1);
+            add(partnershipId, after, 1);
+        }
+    }
+
+    private final EntityManager em;
+
+    Tally(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Writes the whole tally anew (inserts, batched), after the table was emptied in this transaction. */
+    void insertAll(Delta delta) {
+        delta.changes.forEach((row, n) -> {
+            if (n != 0) {
+                String[] key = row.split("\t");
+                em.persist(new TallyRow(key[0], key[1], Short.parseShort(key[2]), n));
+            }
+        });
+        em.flush();
+    }
+
+    /** Writes the changes: an update per changed row, and an insert first where a row does not exist yet. */
+    void apply(Delta delta) {
+        delta.changes.forEach((row, n) -> {
+            if (n == 0) {
+                return;
+            }
+            String[] key = row.split("\t");
+            if (update(key, n) == 0) {
+                // a concurrent writer may insert the same row first: then nothing happens here, and the update adds
+                em.createNativeQuery(
+                                "insert into tally (scope, measure, shard, n) values (?1, ?2, ?3, 0) on conflict do nothing")
+                        .setParameter(1, key[0])
+                        .setParameter(2, key[1])
+                        .setParameter(3, Short.parseShort(key[2]))
+                        .executeUpdate();
+                update(key, n);
+            }
+        });
+    }
+
+    private int update(String[] key, long n) {
+        return em.createNativeQuery("update tally set n = n + ?1 where scope = ?2 and measure = ?3 and shard = ?4")
+                .setParameter(1, n)
+                .setParameter(2, key[0])
+                .setParameter(3, key[1])
+                .setParameter(4, Short.parseShort(key[2]))
+                .executeUpdate();
+    }
+
+    /**
+     * Each measure summed over these scopes, which must not overlap (values of one dimension: two countries, two
+     * stages); measures that add up to nothing are left out.
+     */
+    public Map<String, Long> sums(Collection<String> scopes) {
+        Map<String, Long> sums = new LinkedHashMap<>();
+        em.createQuery(
+                        "select t.measure, sum(t.n) from TallyRow t where t.scope in :scopes group by t.measure",
+                        Object[].class)
+                .setParameter("scopes", scopes)
+                .getResultList()
+                .forEach(row -> {
+                    long n = ((Number) row[1]).longValue();
+                    if (n != 0) {
+                        sums.put((String) row[0], n);
+                    }
+                });
+        return sums;
+    }
+
+    /**
+     * The scopes whose counts answer for the partnerships this filter selects, when it selects by one dimension the
+     * tally keeps (no filter; a province; partner countries; types; stages; one finding), else empty: then count.
+     */
+    public Optional<List<String>> scopes(PartnershipFilter filter) {
+        if ((filter.q != null && !filter.q.isBlank())
+                || filter.localGovernmentId != null
+                || filter.partnerId != null
+                || filter.validFromFrom != null
+                || filter.validFromTo != null
+                || filter.validUntilFrom != null
+                || filter.validUntilTo != null
+                || filter.updatedSince != null
+                || (filter.scope.localRegionCode != null && !filter.scope.isProvince())
+                || (filter.finding != null && Set.copyOf(filter.finding).size() > 1)) {
+            return Optional.empty();
+        }
+        List<List<String>> dimensions = new ArrayList<>();
+        if (filter.scope.localRegionCode != null) {
+            dimensions.add(List.of(key("province", filter.scope.localRegionCode)));
+        }
+        dimensions.add(keys("country", filter.scope.partnerCountry));
+        dimensions.add(keys("type", filter.type));
+        dimensions.add(keys("stage", filter.stage));
+        dimensions.add(keys("finding", filter.finding));
+        dimensions.removeIf(List::isEmpty);
+        return dimensions.size() > 1
+                ? Optional.empty()
+                : Optional.of(dimensions.isEmpty() ? List.of(ALL) : dimensions.get(0));
+    }
+
+    private static List<String> keys(String dimension, List<?> values) {
+        return values == null
+                ? List.of()
+                : values.stream().distinct().map(v -> key(dimension, v)).toList();
+    }
+
+    /** One measure summed over these scopes. */
+    public long sum(Collection<String> scopes, String measure) {
+        Long n = em.createQuery(
+                        "select sum(t.n) from TallyRow t where t.scope in :scopes and t.measure = :measure", Long.class)
+                .setParameter("scopes", scopes)
+                .setParameter("measure", measure)
+                .getSingleResult();
+        return n == null ? 0 : n;
+    }
+
+    /**
+     * How many of the partnerships {@code p} the criteria select have each finding: counted, for the filters the
+     * tally cannot answer.
+     */
+    public Map<FindingCode, Long> countFindings(Criteria criteria) {
+        var query = em.createQuery(
+                "select kf.code, count(*) from Partnership p join CurrentFinding kf on kf.partnershipId = p.id"
+                        + criteria.where() + " group by kf.code",
+                Object[].class);
+        criteria.parameters().forEach(query::setParameter);
+        Map<FindingCode, Long> counts = new EnumMap<>(FindingCode.class);
+        query.getResultList().forEach(row -> counts.put((FindingCode) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** Every row summed over its shards, keyed {@code scope\tmeasure}: what the consistency check compares. */
+    Map<String, Long> all() {
+        Map<String, Long> rows = new HashMap<>();
+        em.createQuery(
+                        "select t.scope, t.measure, sum(t.n) from TallyRow t group by t.scope, t.measure",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> rows.put(row[0] + "\t" + row[1], ((Number) row[2]).longValue()));
+        return rows;
+    }
+}

@@ -1,0 +1,111 @@
+package id.kembar.finding;
+
+import static id.kembar.support.KeptValuesAssert.assertKeptValuesAgree;
+import static id.kembar.support.ProgramFixtures.milestone;
+import static id.kembar.support.ProgramFixtures.program;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import id.kembar.support.ProgramFixtures;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The operator's check finds every kind of kept value that disagrees with its records, and the repair puts each
+ * right. The disagreements are made the only way they can arise: by writing the tables behind the service's back.
+ */
+@QuarkusTest
+class ConsistencyCheckTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @AfterEach
+    void repaired() {
+        given().post("/api/v1/consistency/repairs").then().statusCode(200);
+        assertKeptValuesAgree();
+    }
+
+    private void sql(String statement, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            update.executeUpdate();
+        }
+    }
+
+    private static List<String> disagreeing(String partnership) {
+        return given().get("/api/v1/consistency")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("disagreements.findAll { it.partnershipId == '" + partnership + "' }.value");
+    }
+
+    @Test
+    void findsAndRepairsEveryKindOfKeptValue() throws SQLException {
+        String p = ProgramFixtures.partnershipIn("34.71", "TV");
+        milestone(p, "type", "AGREEMENT_SIGNED", "occurrenceDate", "2016-11-18");
+        program(p, "status", "STALLED", "obstacles", List.of("NO_BUDGET"));
+        UUID id = UUID.fromString(p);
+        assertKeptValuesAgree();
+
+        sql("update partnership set stage = 'TERMINATED' where id = ?", id);
+        sql("update kept_facts set quiet_since = date '2001-01-01', milestones = 7 where partnership_id = ?", id);
+        sql("delete from current_finding where partnership_id = ? and code = 'NO_BUDGET'", id);
+        sql("update partnership set local_province = '99' where id = ?", id);
+        sql("update tally set n = n + 5 where scope = '*' and measure = 'partnerships' and shard = 0");
+        sql("insert into tally (scope, measure, shard, n) values ('country:TV', 'stage:TERMINATED', 0, 0) "
+                + "on conflict do nothing");
+        sql("update tally set n = n + 1 where scope = 'country:TV' and measure = 'stage:TERMINATED' and shard = 0");
+
+        assertThat(disagreeing(p), hasItems("stage", "quietSince", "milestones", "findings", "localProvince", "tally"));
+        List<String> counts = given().get("/api/v1/consistency")
+                .then()
+                .extract()
+                .path("disagreements.findAll { it.partnershipId == null }.value");
+        assertThat(counts, hasItems("tally * partnerships", "tally country:TV stage:TERMINATED"));
+        // what the service shows meanwhile comes from the wrong kept values
+        assertThat(given().get("/api/v1/partnerships/" + p).then().extract().path("stage"), equalTo("TERMINATED"));
+
+        given().post("/api/v1/consistency/repairs")
+                .then()
+                .statusCode(200)
+                .body("repaired", equalTo(true))
+                .body("disagreements.value", hasItem("quietSince"));
+        assertKeptValuesAgree();
+        assertThat(
+                given().get("/api/v1/partnerships/" + p).then().extract().path("stage"), equalTo("AGREEMENT_IN_FORCE"));
+        assertThat(
+                given().get("/api/v1/findings?code=NO_BUDGET&partnershipId=" + p)
+                        .then()
+                        .extract()
+                        .path("totalItems"),
+                equalTo(1));
+        given().post("/api/v1/consistency/repairs")
+                .then()
+                .statusCode(200)
+                .body("repaired", equalTo(false))
+                .body("disagreements.size()", equalTo(0));
+    }
+
+    @Test
+    void findsAPartnershipWhoseValuesWereNeverKept() throws SQLException {
+        String p = ProgramFixtures.partnershipIn("35.78", "TV");
+        sql("delete from kept_facts where partnership_id = ?", UUID.fromString(p));
+        assertThat(disagreeing(p), hasItem("keptFacts"));
+    }
+}

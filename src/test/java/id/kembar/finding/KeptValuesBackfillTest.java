@@ -1,0 +1,68 @@
+package id.kembar.finding;
+
+import static id.kembar.support.KeptValuesAssert.assertKeptValuesAgree;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A database that holds partnerships from before V3 gets every derived value at its first start after the migration:
+ * the stage, the kept facts, the current findings, the copies of the sides and the counts.
+ */
+@QuarkusTest
+@TestProfile(KeptValuesBackfillTest.DatabaseBeforeV3.class)
+class KeptValuesBackfillTest {
+
+    private static final String PARTNERSHIP = "7e1c0000-0000-4000-8000-000000000010";
+
+    /** On a database of its own, where a test-only migration between V2 and V3 enters a partnership. */
+    public static class DatabaseBeforeV3 implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    "jdbc:h2:mem:kembar-before-v3;DB_CLOSE_DELAY=-1;"
+                            + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                    "quarkus.flyway.locations",
+                    "db/migration,db/testdata-before-v3");
+        }
+    }
+
+    @Test
+    void theFirstStartAfterTheMigrationComputesEveryDerivedValue() {
+        assertKeptValuesAgree();
+        given().get("/api/v1/partnerships/" + PARTNERSHIP)
+                .then()
+                .statusCode(200)
+                .body("stage", equalTo("AGREEMENT_IN_FORCE"));
+        given().get("/api/v1/partnerships?localRegionCode=32&sort=partner")
+                .then()
+                .body("items.id", contains(PARTNERSHIP))
+                .body(
+                        "items[0].findings",
+                        contains("STAGNANT", "NO_BUDGET", "NO_LEAD_AGENCY", "PROGRAMS_NOT_IMPLEMENTED"));
+        given().get("/api/v1/findings?partnerCountry=JP")
+                .then()
+                .body("totalItems", equalTo(4))
+                .body(
+                        "items[0].message",
+                        equalTo(given().get("/api/v1/partnerships/" + PARTNERSHIP + "/assessment")
+                                .then()
+                                .extract()
+                                .path("findings[0].message")));
+        given().get("/api/v1/statistics?localRegionCode=32")
+                .then()
+                .body("partnerships", equalTo(1))
+                .body("sectorPrograms", equalTo(1))
+                .body("milestones", equalTo(1))
+                .body("partnershipsByStage.AGREEMENT_IN_FORCE", equalTo(1))
+                .body("programsByObstacle.CLIMATE_OR_GEOGRAPHY", equalTo(1))
+                .body("partnershipsByFinding.STAGNANT", equalTo(1));
+    }
+}
