@@ -19,18 +19,57 @@ update partnership set
     partner_country = (select a.country from actor a where a.id = partnership.partner_id);
 update partnership set local_province = substring(local_region_code, 1, 2);
 
--- every list order ends with the id, so that an index can serve the whole order
+-- The stage's place in the lifecycle, kept with the stage, so that sorting by stage can walk an index.
+alter table partnership add column stage_rank integer default 0 not null;
+update partnership set stage_rank = case stage when 'EXPLORATION' then 0 when 'LETTER_OF_INTENT' then 1
+    when 'PLANNING' then 2 when 'LEGISLATIVE_APPROVAL' then 3 when 'CENTRAL_CLEARANCE' then 4
+    when 'AGREEMENT_IN_FORCE' then 5 when 'AGREEMENT_EXPIRED' then 6 when 'TERMINATED' then 7 end;
+
+-- Indexes that serve a list page from its first rows: one per sort field, ending with the id (every order does),
+-- and one per filter that pins a column, followed by the default order (title). H2 uses an index for a filter's
+-- order only when the order starts with the index's first column, so a repository puts a pinned column first (the
+-- order is the same). Single-column indexes that H2 preferred for filters they barely narrow go.
 drop index ix_partnership_title;
+drop index ix_partnership_type;
+drop index ix_partnership_stage;
+drop index ix_partnership_valid_from;
+drop index ix_partnership_valid_until;
+drop index ix_partnership_updated_at;
 create index ix_partnership_title on partnership (title, id);
-create index ix_partnership_local_province on partnership (local_province, title, id);
-create index ix_partnership_local_region_code on partnership (local_region_code, title, id);
-create index ix_partnership_partner_country on partnership (partner_country, title, id);
+create index ix_partnership_type on partnership (type, id);
+create index ix_partnership_stage_rank on partnership (stage_rank, id);
 create index ix_partnership_local_government_name on partnership (local_government_name, id);
 create index ix_partnership_partner_name on partnership (partner_name, id);
-drop index ix_partnership_stage;
-create index ix_partnership_stage on partnership (stage, title, id);
-drop index ix_partnership_type;
-create index ix_partnership_type on partnership (type, title, id);
+create index ix_partnership_partner_country on partnership (partner_country, id);
+create index ix_partnership_valid_from on partnership (valid_from_date, id);
+create index ix_partnership_valid_until on partnership (valid_until_date, id);
+create index ix_partnership_created_at on partnership (created_at, id);
+create index ix_partnership_updated_at on partnership (updated_at, id);
+create index ix_partnership_by_local_province on partnership (local_province, title, id);
+create index ix_partnership_by_local_region_code on partnership (local_region_code, title, id);
+create index ix_partnership_by_partner_country on partnership (partner_country, title, id);
+create index ix_partnership_by_stage on partnership (stage, title, id);
+create index ix_partnership_by_type on partnership (type, title, id);
+
+-- A milestone's place on the timeline (when it happened, or else when it is due), kept with the two dates, so that
+-- the timeline order walks an index.
+alter table milestone add column timeline_date date;
+update milestone set timeline_date = coalesce(occurrence_date, target_date);
+drop index ix_milestone_type;
+drop index ix_milestone_status;
+drop index ix_milestone_side;
+drop index ix_milestone_title;
+create index ix_milestone_timeline on milestone (timeline_date, id);
+create index ix_milestone_by_status on milestone (status, timeline_date, id);
+create index ix_milestone_title on milestone (title, id);
+
+drop index ix_sector_program_sector;
+drop index ix_sector_program_status;
+drop index ix_sector_program_side;
+drop index ix_sector_program_budget_amount;
+drop index ix_sector_program_title;
+create index ix_sector_program_title on sector_program (title, id);
+create index ix_sector_program_by_status on sector_program (status, title, id);
 
 -- What each partnership's findings are made of, as of the day they were computed (as_of), until the first day on
 -- which the passing of time alone could change one of them (changes_on; null when nothing can). tally is the
@@ -78,7 +117,8 @@ create table current_finding (
         'PROGRAMS_NOT_IMPLEMENTED', 'ONE_SIDED', 'AGREEMENT_EXPIRING', 'AGREEMENT_EXPIRED', 'NO_AGREEMENT_YET'))
 );
 create index ix_current_finding_order on current_finding (severity_rank desc, code_rank, title_order, partnership_id);
-create index ix_current_finding_code on current_finding (code, title_order, partnership_id);
+create index ix_current_finding_code on current_finding (code, severity_rank desc, code_rank, title_order,
+    partnership_id);
 create index ix_current_finding_province on current_finding (local_province, severity_rank desc, code_rank,
     title_order, partnership_id);
 create index ix_current_finding_region on current_finding (local_region_code);

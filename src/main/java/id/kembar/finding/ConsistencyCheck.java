@@ -5,9 +5,9 @@ import id.kembar.finding.ConsistencyReport.Disagreement;
 import id.kembar.partnership.FindingCode;
 import id.kembar.partnership.Partnership;
 import id.kembar.partnership.PartnershipRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -62,49 +62,53 @@ class ConsistencyCheck {
         this.em = em;
     }
 
-    @Transactional
     ConsistencyReport check() {
         return run(false);
     }
 
     /** Computes again, under their locks, every partnership with a disagreement, and corrects the counts. */
-    @Transactional
     ConsistencyReport repair() {
         return run(true);
     }
 
+    // a transaction per batch: each holds its partnerships' locks briefly, and none comes near the timeout
     private ConsistencyReport run(boolean repair) {
         findings.ensureCurrent();
         LocalDate day = today.date();
         List<Disagreement> found = new ArrayList<>();
-        Set<UUID> wrong = new HashSet<>();
         long count = 0;
         UUID after = null;
-        for (List<UUID> ids = Batches.nextIds(em, after, BATCH);
-                !ids.isEmpty();
-                ids = Batches.nextIds(em, after, BATCH)) {
-            List<Partnership> batch = partnerships.lockAll(ids);
-            List<Disagreement> inBatch = compare(batch, day);
-            inBatch.forEach(d -> wrong.add(d.partnershipId()));
-            found.addAll(inBatch);
-            if (repair) {
-                List<Partnership> toRepair =
-                        batch.stream().filter(p -> wrong.contains(p.id())).toList();
-                toRepair.forEach(Partnership::partiesChanged);
-                kept.update(toRepair);
+        while (true) {
+            UUID from = after;
+            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> Batches.nextIds(em, from, BATCH));
+            if (ids.isEmpty()) {
+                break;
             }
-            count += batch.size();
+            found.addAll(QuarkusTransaction.requiringNew().call(() -> checkBatch(ids, day, repair)));
+            count += ids.size();
             after = ids.get(ids.size() - 1);
-            em.flush();
-            em.clear();
         }
-        List<Disagreement> counts = compareTally();
+        List<Disagreement> counts = QuarkusTransaction.requiringNew().call(this::compareTally);
         found.addAll(counts);
         if (repair && !counts.isEmpty()) {
-            correctTally();
+            QuarkusTransaction.requiringNew().run(this::correctTally);
         }
         return new ConsistencyReport(
                 day, count, repair && !found.isEmpty(), List.copyOf(found.subList(0, Math.min(SHOWN, found.size()))));
+    }
+
+    private List<Disagreement> checkBatch(List<UUID> ids, LocalDate day, boolean repair) {
+        List<Partnership> batch = partnerships.lockAll(ids);
+        List<Disagreement> found = compare(batch, day);
+        if (repair && !found.isEmpty()) {
+            Set<UUID> wrong = new HashSet<>();
+            found.forEach(d -> wrong.add(d.partnershipId()));
+            List<Partnership> toRepair =
+                    batch.stream().filter(p -> wrong.contains(p.id())).toList();
+            toRepair.forEach(Partnership::partiesChanged);
+            kept.update(toRepair);
+        }
+        return found;
     }
 
     private List<Disagreement> compare(List<Partnership> batch, LocalDate day) {

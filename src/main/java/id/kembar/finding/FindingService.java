@@ -87,15 +87,21 @@ public class FindingService {
         }
         PartnershipScope scope = filter.scope;
         Criteria criteria = new Criteria()
-                .in("f.code", codes)
+                .in("f.code", filter.code)
+                .in(
+                        "f.severityRank",
+                        filter.severity == null
+                                ? null
+                                : filter.severity.stream().map(Enum::ordinal).toList())
                 .equal("f.partnershipId", filter.partnershipId)
                 .equal("f.localProvince", scope.isProvince() ? scope.localRegionCode : null)
                 .equal("f.localRegionCode", scope.isProvince() ? null : scope.localRegionCode)
                 .in("f.partnerCountry", scope.partnerCountry);
+        PageRequest ordered = page.pinnedFirst(pinned(filter));
         OptionalLong total = total(filter, codes);
         Page<CurrentFinding> found = total.isPresent()
-                ? criteria.page(em, CurrentFinding.class, "f", "", page, total.getAsLong())
-                : criteria.page(em, CurrentFinding.class, "f", "", page);
+                ? criteria.page(em, CurrentFinding.class, "f", "", ordered, total.getAsLong())
+                : criteria.page(em, CurrentFinding.class, "f", "", ordered);
 
         Map<UUID, Records.Partnership> onPage = records.of(
                 found.items().stream().map(f -> f.partnershipId).distinct().toList());
@@ -118,6 +124,21 @@ public class FindingService {
                     finding.recordIds(),
                     finding.obstacles());
         });
+    }
+
+    /** The column a filter pins to one value, which has an index followed by the default order (V3). */
+    private static String pinned(FindingFilter filter) {
+        if (filter.partnershipId != null) {
+            return null;
+        }
+        if (filter.scope.localRegionCode != null) {
+            return filter.scope.isProvince() ? "f.localProvince" : null;
+        }
+        if (filter.scope.partnerCountry != null
+                && Set.copyOf(filter.scope.partnerCountry).size() == 1) {
+            return "f.partnerCountry";
+        }
+        return filter.code != null && Set.copyOf(filter.code).size() == 1 ? "f.code" : null;
     }
 
     /** Findings are counted per code in the tally for all partnerships, one province, or partner countries. */

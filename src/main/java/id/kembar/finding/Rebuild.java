@@ -5,6 +5,7 @@ import id.kembar.common.time.Today;
 import id.kembar.partnership.Partnership;
 import id.kembar.partnership.PartnershipRepository;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +59,11 @@ class Rebuild {
         rebuildIfOutdated();
     }
 
+    // one transaction, so that other instances and readers see all old values or all new ones; it takes minutes for
+    // a national registry, far beyond the default timeout, whose expiry would interrupt the thread in the middle of
+    // its database writes
     @Transactional
+    @TransactionConfiguration(timeout = 4 * 3600)
     void rebuildIfOutdated() {
         em.createNativeQuery(
                         "insert into kept_state (id, fingerprint, rebuilt_at) values (1, '', ?1) on conflict do nothing")

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +40,9 @@ public class Milestone extends AuditedEntity {
 
     PartialDate occurrence;
 
+    /** Its place on the timeline: when it happened, or else when it is due (kept for the timeline's index). */
+    LocalDate timelineDate;
+
     @Enumerated(EnumType.STRING)
     Side side;
 
@@ -58,4 +62,11 @@ public class Milestone extends AuditedEntity {
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     @OrderBy("name")
     List<Actor> actors = new ArrayList<>();
+
+    void setDates(PartialDate target, PartialDate occurrence) {
+        this.target = target;
+        this.occurrence = occurrence;
+        PartialDate onTimeline = occurrence != null ? occurrence : target;
+        this.timelineDate = onTimeline == null ? null : onTimeline.firstDay();
+    }
 }

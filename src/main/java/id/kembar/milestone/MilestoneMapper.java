@@ -62,8 +62,7 @@ final class MilestoneMapper {
         m.title = request.title().strip();
         m.description = request.description();
         m.status = request.status();
-        m.target = request.targetDate();
-        m.occurrence = request.occurrenceDate();
+        m.setDates(request.targetDate(), request.occurrenceDate());
         m.side = request.side();
         m.placeName = request.placeName();
         m.documentNumber = request.documentNumber();

@@ -7,6 +7,7 @@ import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -17,7 +18,7 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
             "m",
             "date",
             "date",
-            "coalesce(m.occurrence.date, m.target.date)",
+            "m.timelineDate",
             "targetDate",
             "m.target.date",
             "occurrenceDate",
@@ -58,6 +59,9 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                         Milestone.class,
                         "m",
                         "left join fetch m.partnership pn left join fetch m.sectorProgram",
-                        page);
+                        // a single status pins the first column of the (status, timeline) index (V3)
+                        filter.status != null && Set.copyOf(filter.status).size() == 1
+                                ? page.pinnedFirst("m.status")
+                                : page);
     }
 }

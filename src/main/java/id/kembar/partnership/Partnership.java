@@ -36,6 +36,9 @@ public class Partnership extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     PartnershipStage stage = PartnershipStage.EXPLORATION;
 
+    /** The stage's place in the lifecycle (its ordinal), kept for sorting by an index. */
+    int stageRank;
+
     // the two sides as lists filter and sort by them without a join; copied from the actors by placeBetween
     String localRegionCode;
     String localProvince;
@@ -83,6 +86,7 @@ public class Partnership extends AuditedEntity {
         // version and ETag on every milestone edit; reading first loads it and writes only a real change
         if (this.stage != stage) {
             this.stage = stage;
+            this.stageRank = stage.ordinal();
         }
     }
 }

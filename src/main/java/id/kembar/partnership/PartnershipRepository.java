@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.LockMode;
 import org.hibernate.Session;
@@ -27,7 +28,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
             "type",
             "p.type",
             "stage",
-            lifecycleOrder("p.stage"),
+            "p.stageRank",
             "localGovernment",
             "p.localGovernmentName",
             "partner",
@@ -93,10 +94,29 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     /** A page of partnerships; the total from the kept counts where they can tell, else counted. */
     Page<Partnership> search(PartnershipFilter filter, PageRequest page) {
         Criteria criteria = criteria(filter);
+        PageRequest ordered = page.pinnedFirst(pinned(filter));
         OptionalLong total = findings.count(filter);
         return total.isPresent()
-                ? criteria.page(getEntityManager(), Partnership.class, "p", JOINS, page, total.getAsLong())
-                : criteria.page(getEntityManager(), Partnership.class, "p", JOINS, page);
+                ? criteria.page(getEntityManager(), Partnership.class, "p", JOINS, ordered, total.getAsLong())
+                : criteria.page(getEntityManager(), Partnership.class, "p", JOINS, ordered);
+    }
+
+    /** The column a filter pins to one value, which has an index followed by the default order (V3). */
+    private static String pinned(PartnershipFilter filter) {
+        PartnershipScope scope = filter.scope;
+        if (scope.localRegionCode != null) {
+            return scope.isProvince() ? "p.localProvince" : "p.localRegionCode";
+        }
+        if (scope.partnerCountry != null && Set.copyOf(scope.partnerCountry).size() == 1) {
+            return "p.partnerCountry";
+        }
+        if (filter.stage != null && Set.copyOf(filter.stage).size() == 1) {
+            return "p.stage";
+        }
+        if (filter.type != null && Set.copyOf(filter.type).size() == 1) {
+            return "p.type";
+        }
+        return null;
     }
 
     /** The list's filters as conditions on the partnership {@code p}; statistics count with the same ones. */
@@ -121,20 +141,6 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         return filter.finding == null || filter.finding.isEmpty()
                 ? criteria
                 : findings.restrict(criteria, "p", filter.finding);
-    }
-
-    /** Sorting by stage follows the lifecycle (the order PartnershipStage declares), not the alphabet. */
-    private static String lifecycleOrder(String path) {
-        StringBuilder cases = new StringBuilder("case " + path);
-        for (PartnershipStage stage : PartnershipStage.values()) {
-            cases.append(" when ")
-                    .append(PartnershipStage.class.getName())
-                    .append('.')
-                    .append(stage.name())
-                    .append(" then ")
-                    .append(stage.ordinal());
-        }
-        return cases.append(" end").toString();
     }
 
     /** The partnership already registered between these two sides with this type, other than {@code except}. */

@@ -7,6 +7,7 @@ import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -63,6 +64,7 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
                 SectorProgram.class,
                 "sp",
                 "left join fetch sp.partnership pn left join fetch sp.leadAgency",
-                page);
+                // a single status pins the first column of the (status, title) index (V3)
+                filter.status != null && Set.copyOf(filter.status).size() == 1 ? page.pinnedFirst("sp.status") : page);
     }
 }

@@ -28,6 +28,15 @@ public record PageRequest(int page, int pageSize, List<SortFields.Order> orders,
         return new PageRequest(page, pageSize, orders, fields.orderBy(orders));
     }
 
+    /**
+     * The same order with {@code expression} first, where a filter pins it to one value (null: unchanged). The rows
+     * come in the same order, and H2 then walks an index that starts with the pinned column instead of sorting every
+     * match: it uses an index for an order only when the order begins with the index's first column.
+     */
+    public PageRequest pinnedFirst(String expression) {
+        return expression == null ? this : new PageRequest(page, pageSize, orders, expression + " asc, " + orderBy);
+    }
+
     public int offset() {
         return (page - 1) * pageSize;
     }
