@@ -74,6 +74,8 @@ class KeptValues implements DerivedValues {
             return;
         }
         requireLocked(locked);
+        // the copies of the sides first: the records read below carry them into the current findings
+        locked.forEach(Partnership::copyParties);
         em.flush();
         List<UUID> ids = locked.stream().map(Partnership::id).toList();
         Map<UUID, Records.Partnership> found = records.of(ids);

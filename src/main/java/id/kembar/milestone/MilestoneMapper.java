@@ -62,7 +62,8 @@ final class MilestoneMapper {
         m.title = request.title().strip();
         m.description = request.description();
         m.status = request.status();
-        m.setDates(request.targetDate(), request.occurrenceDate());
+        m.target = request.targetDate();
+        m.occurrence = request.occurrenceDate();
         m.side = request.side();
         m.placeName = request.placeName();
         m.documentNumber = request.documentNumber();

@@ -8,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import java.util.Objects;
+import org.hibernate.annotations.OptimisticLock;
 
 @Entity
 public class Partnership extends AuditedEntity {
@@ -36,14 +38,24 @@ public class Partnership extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     PartnershipStage stage = PartnershipStage.EXPLORATION;
 
-    /** The stage's place in the lifecycle (its ordinal), kept for sorting by an index. */
+    // Kept for lists to filter and sort by an index, not part of the representation, so not versioned: the stage's
+    // place in the lifecycle, and the two sides' names, region and country, copied from the actors
+    @OptimisticLock(excluded = true)
     int stageRank;
 
-    // the two sides as lists filter and sort by them without a join; copied from the actors by placeBetween
+    @OptimisticLock(excluded = true)
     String localRegionCode;
+
+    @OptimisticLock(excluded = true)
     String localProvince;
+
+    @OptimisticLock(excluded = true)
     String localGovernmentName;
+
+    @OptimisticLock(excluded = true)
     String partnerName;
+
+    @OptimisticLock(excluded = true)
     String partnerCountry;
 
     public Actor localGovernment() {
@@ -66,17 +78,30 @@ public class Partnership extends AuditedEntity {
     void placeBetween(Actor local, Actor partner) {
         this.localGovernment = local;
         this.partner = partner;
-        this.localRegionCode = local.regionCode();
-        this.localProvince =
-                local.regionCode() == null ? null : local.regionCode().substring(0, 2);
-        this.localGovernmentName = local.name();
-        this.partnerName = partner.name();
-        this.partnerCountry = partner.country();
+        copyParties();
+    }
+
+    /** Copies again what lists filter and sort by of the two sides. */
+    public void copyParties() {
+        String region = localGovernment.regionCode();
+        String province = region == null ? null : region.substring(0, 2);
+        // as in moveTo: a write to an enhanced entity marks it dirty even with the same value
+        if (!Objects.equals(localRegionCode, region)
+                || !Objects.equals(localProvince, province)
+                || !Objects.equals(localGovernmentName, localGovernment.name())
+                || !Objects.equals(partnerName, partner.name())
+                || !Objects.equals(partnerCountry, partner.country())) {
+            localRegionCode = region;
+            localProvince = province;
+            localGovernmentName = localGovernment.name();
+            partnerName = partner.name();
+            partnerCountry = partner.country();
+        }
     }
 
     /** One of its actors changed what the partnership shows of it: copy it again and move to a new version. */
     public void partiesChanged() {
-        placeBetween(localGovernment, partner);
+        copyParties();
         touch();
     }
 
@@ -86,6 +111,8 @@ public class Partnership extends AuditedEntity {
         // version and ETag on every milestone edit; reading first loads it and writes only a real change
         if (this.stage != stage) {
             this.stage = stage;
+        }
+        if (this.stageRank != stage.ordinal()) {
             this.stageRank = stage.ordinal();
         }
     }

@@ -28,7 +28,7 @@ public final class SortFields {
         for (int i = 0; i < fields.length; i += 2) {
             expressions.put(fields[i], fields[i + 1]);
         }
-        return new SortFields(expressions, defaultSort, alias + ".id asc");
+        return new SortFields(expressions, defaultSort, alias + ".id");
     }
 
     /** The same fields, with ties broken by {@code ties} instead of the alias's id (for a composite key). */
@@ -68,12 +68,23 @@ public final class SortFields {
         return orders;
     }
 
+    /**
+     * An expression may be several columns ({@code p.type, p.title}: ties within a type by title, when no later field
+     * says otherwise), each taking the field's direction; the id comes last in the direction of the last field, so
+     * that one index, read forwards or backwards, serves the whole order.
+     */
     String orderBy(List<Order> orders) {
         List<String> items = new ArrayList<>();
-        for (Order order : orders) {
-            items.add(expressions.get(order.field()) + (order.descending() ? " desc" : " asc"));
+        String direction = " asc";
+        for (int i = 0; i < orders.size(); i++) {
+            Order order = orders.get(i);
+            direction = order.descending() ? " desc" : " asc";
+            String[] columns = expressions.get(order.field()).split(",");
+            for (int c = 0; c < (i == orders.size() - 1 ? columns.length : 1); c++) {
+                items.add(columns[c].trim() + direction);
+            }
         }
-        items.add(idExpression);
+        items.add(idExpression.contains(" ") ? idExpression : idExpression + direction);
         return String.join(", ", items);
     }
 }
