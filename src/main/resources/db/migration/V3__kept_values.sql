@@ -4,17 +4,8 @@
 -- migration adds their tables and empties kept_state, so the first start after it back-fills every partnership before
 -- the service reports ready (finding/Rebuild), as it does whenever the rules or their settings change.
 
--- The two sides of a partnership as its filters and sorts need them (copied from the actors when either changes), and
--- the stage's place in the lifecycle, so that a list filters and sorts by them without a join or an expression. One
--- statement, so that H2 copies the table once; the back-fill at the first start fills them with the rest (an update
--- of every row in SQL takes H2 minutes at national scale).
-alter table partnership add column (
-    local_region_code     varchar(16),
-    local_province        varchar(2),
-    local_government_name varchar(300),
-    partner_name          varchar(300),
-    partner_country       varchar(2),
-    stage_rank            integer default 0 not null);
+-- The two sides of a partnership as its copied columns and the stage rank are added just before this, in
+-- V2_5__partnership_copies.sql of db/h2 or db/postgresql (the two databases spell a multi-column ALTER differently).
 
 -- Indexes that serve a list page from its first rows: one per sort field (a field with few values is ordered by title
 -- within each, SortFields), ending with the id (every order does), and one per filter that pins a column, followed by

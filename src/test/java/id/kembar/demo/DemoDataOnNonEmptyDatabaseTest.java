@@ -26,7 +26,7 @@ class DemoDataOnNonEmptyDatabaseTest {
                     "jdbc:h2:mem:kembar-demo-nonempty;DB_CLOSE_DELAY=-1;"
                             + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                     "quarkus.flyway.locations",
-                    "db/migration,db/testdata-nonempty",
+                    "db/migration,db/${quarkus.datasource.db-kind},db/testdata-nonempty",
                     "kembar.demo-data.enabled",
                     "true");
         }

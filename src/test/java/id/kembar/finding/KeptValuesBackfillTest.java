@@ -30,7 +30,7 @@ class KeptValuesBackfillTest {
                     "jdbc:h2:mem:kembar-before-v3;DB_CLOSE_DELAY=-1;"
                             + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                     "quarkus.flyway.locations",
-                    "db/migration,db/testdata-before-v3");
+                    "db/migration,db/${quarkus.datasource.db-kind},db/testdata-before-v3");
         }
     }
 
