@@ -8,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.hibernate.annotations.OptimisticLock;
 
@@ -81,6 +83,14 @@ public class Partnership extends AuditedEntity {
         copyParties();
     }
 
+    /**
+     * What of the partnership's own fields its derived values are computed from (finding/Records reads these, with
+     * its children): a write that changes none of them leaves them as they are.
+     */
+    public List<Object> derivationInputs() {
+        return Arrays.asList(title, type, localRegionCode, localProvince, partnerCountry, validUntil);
+    }
+
     /** Copies again what lists filter and sort by of the two sides. */
     public void copyParties() {
         String region = localGovernment.regionCode();
@@ -111,6 +121,7 @@ public class Partnership extends AuditedEntity {
         // version and ETag on every milestone edit; reading first loads it and writes only a real change
         if (this.stage != stage) {
             this.stage = stage;
+            touch();
         }
         if (this.stageRank != stage.ordinal()) {
             this.stageRank = stage.ordinal();

@@ -5,7 +5,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -45,7 +44,9 @@ public abstract class AuditedEntity {
 
     /**
      * Called on every write through the API, so that a change to a collection alone (which Hibernate versions but
-     * does not report as an update of the row) still moves {@code updatedAt} and the version.
+     * does not report as an update of the row) still moves {@code updatedAt} and the version. It is the only thing that
+     * moves {@code updatedAt}: values the service keeps on a row for its own queries (excluded from the version, such as
+     * a partnership's copies of its sides) are written without changing what a client sees of it.
      */
     public void touch() {
         updatedAt = now();
@@ -55,11 +56,6 @@ public abstract class AuditedEntity {
     void onCreate() {
         createdAt = now();
         updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = now();
     }
 
     // the database keeps microseconds; truncating here makes the response to a write equal a later read
