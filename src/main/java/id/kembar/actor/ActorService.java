@@ -46,8 +46,10 @@ public class ActorService {
         return actors.search(filter, page).map(ActorMapper::toResponse);
     }
 
+    // a read of one record needs no transaction (the request-scoped session reads it); sparing it is most of the cost
+    @Transactional(Transactional.TxType.SUPPORTS)
     ActorResponse get(UUID id) {
-        return ActorMapper.toResponse(actors.require(id));
+        return ActorMapper.toResponse(actors.requireWithNames(id));
     }
 
     public ActorResponse create(ActorRequest request) {

@@ -44,7 +44,7 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
     Page<Milestone> search(UUID partnershipId, MilestoneFilter filter, PageRequest page) {
         return filter.scope
                 .applyTo(new Criteria(), "pn")
-                .equal("m.partnership.id", partnershipId)
+                .equal("fk(m.partnership)", partnershipId)
                 .text(filter.q, "m.title", "m.description", "m.placeName", "m.documentNumber")
                 .in("m.type", filter.type)
                 .in("m.status", filter.status)

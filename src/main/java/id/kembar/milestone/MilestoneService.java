@@ -70,6 +70,8 @@ public class MilestoneService {
         return list(partnershipId, filter, page);
     }
 
+    // a read of one record needs no transaction (the request-scoped session reads it); sparing it is most of the cost
+    @Transactional(Transactional.TxType.SUPPORTS)
     MilestoneResponse get(UUID partnershipId, UUID id) {
         return MilestoneMapper.toResponse(milestones.require(partnershipId, id));
     }

@@ -34,7 +34,7 @@ class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> 
 
     Page<Participant> search(UUID partnershipId, ParticipantFilter filter, PageRequest page) {
         return new Criteria()
-                .equal("pt.partnership.id", partnershipId)
+                .equal("fk(pt.partnership)", partnershipId)
                 .text(filter.q, "pt.note", "ac.name")
                 .in("pt.role", filter.role)
                 .equal("ac.id", filter.actorId)

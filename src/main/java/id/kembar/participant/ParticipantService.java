@@ -51,6 +51,8 @@ public class ParticipantService {
         return list(partnershipId, filter, page);
     }
 
+    // a read of one record needs no transaction (the request-scoped session reads it); sparing it is most of the cost
+    @Transactional(Transactional.TxType.SUPPORTS)
     ParticipantResponse get(UUID partnershipId, UUID id) {
         return ParticipantMapper.toResponse(participants.require(partnershipId, id));
     }

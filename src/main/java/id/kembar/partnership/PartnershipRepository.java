@@ -49,6 +49,13 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("partnership", id));
     }
 
+    /** The partnership with both its sides, which its representation shows, in one query; or a 404. */
+    public Partnership requireWithSides(UUID id) {
+        return find("select p from Partnership p " + JOINS + " where p.id = ?1", id)
+                .singleResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("partnership", id));
+    }
+
     /**
      * The partnership, locked until the transaction ends, or a 404: the first step of every write that can change
      * what is derived from it ({@link DerivedValues}). Locking before anything is read makes concurrent writers take

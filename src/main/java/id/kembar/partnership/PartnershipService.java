@@ -50,8 +50,10 @@ public class PartnershipService {
         return found.map(p -> PartnershipMapper.toResponse(p, codes.getOrDefault(p.id(), List.of())));
     }
 
+    // a read of one record needs no transaction (the request-scoped session reads it); sparing it is most of the cost
+    @Transactional(Transactional.TxType.SUPPORTS)
     PartnershipResponse get(UUID id) {
-        return PartnershipMapper.toResponse(partnerships.require(id));
+        return PartnershipMapper.toResponse(partnerships.requireWithSides(id));
     }
 
     // A write locks the partnership first and keeps what is derived from it (its type, sides and term make findings
@@ -68,16 +70,18 @@ public class PartnershipService {
     PartnershipResponse replace(UUID id, PartnershipRequest request, String ifMatch) {
         Partnership partnership = partnerships.lock(id);
         ETags.checkIfMatch(ifMatch, partnership.version());
+        List<Object> inputs = partnership.derivationInputs();
         write(partnership, request);
-        derived.update(partnership);
+        updateDerived(partnership, inputs);
         return PartnershipMapper.toResponse(partnership);
     }
 
     PartnershipResponse patch(UUID id, JsonNode patch, String ifMatch) {
         Partnership partnership = partnerships.lock(id);
         ETags.checkIfMatch(ifMatch, partnership.version());
+        List<Object> inputs = partnership.derivationInputs();
         write(partnership, mergePatch.apply(PartnershipMapper.toRequest(partnership), patch, PartnershipRequest.class));
-        derived.update(partnership);
+        updateDerived(partnership, inputs);
         return PartnershipMapper.toResponse(partnership);
     }
 
@@ -87,6 +91,17 @@ public class PartnershipService {
         ETags.checkIfMatch(ifMatch, partnership.version());
         derived.remove(partnership);
         partnerships.delete(partnership);
+        partnerships.flush();
+    }
+
+    /**
+     * Computes what is derived from the partnership again, unless the write left everything it depends on as it was;
+     * then writes the change, so that the response shows its new version.
+     */
+    private void updateDerived(Partnership partnership, List<Object> inputsBefore) {
+        if (!partnership.derivationInputs().equals(inputsBefore)) {
+            derived.update(partnership);
+        }
         partnerships.flush();
     }
 

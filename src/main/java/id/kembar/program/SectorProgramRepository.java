@@ -41,7 +41,7 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
     Page<SectorProgram> search(UUID partnershipId, ProgramFilter filter, PageRequest page) {
         Criteria criteria = filter.scope
                 .applyTo(new Criteria(), "pn")
-                .equal("sp.partnership.id", partnershipId)
+                .equal("fk(sp.partnership)", partnershipId)
                 .text(filter.q, "sp.title", "sp.description", "sp.obstacleNote", "sp.outcomes")
                 .in("sp.sector", filter.sector)
                 .in("sp.status", filter.status)

@@ -60,6 +60,8 @@ public class SectorProgramService {
         return list(partnershipId, filter, page);
     }
 
+    // a read of one record needs no transaction (the request-scoped session reads it); sparing it is most of the cost
+    @Transactional(Transactional.TxType.SUPPORTS)
     SectorProgramResponse get(UUID partnershipId, UUID id) {
         return SectorProgramMapper.toResponse(programs.require(partnershipId, id));
     }

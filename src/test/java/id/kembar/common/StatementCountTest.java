@@ -129,6 +129,20 @@ class StatementCountTest {
         }
     }
 
+    @Test
+    void aPartnershipOrAnActorByIdIsOneStatementWithWhatItShowsOfOthers() {
+        String local = given().get("/api/v1/partnerships/" + partnership)
+                .then()
+                .extract()
+                .path("localGovernmentId");
+        for (String url : List.of("/api/v1/partnerships/" + partnership, "/api/v1/actors/" + local)) {
+            Statistics statistics = sessionFactory.getStatistics();
+            long before = statistics.getPrepareStatementCount();
+            given().get(url).then().statusCode(200);
+            assertThat(url, statistics.getPrepareStatementCount() - before, equalTo(1L));
+        }
+    }
+
     private long statements(String url, int atLeast) {
         Statistics statistics = sessionFactory.getStatistics();
         long before = statistics.getPrepareStatementCount();
