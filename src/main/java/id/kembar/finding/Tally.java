@@ -6,6 +6,8 @@ import id.kembar.partnership.PartnershipFilter;
 import id.kembar.program.Obstacle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Counts kept on write (table tally): for each scope a partnership can be in (all, its local province, its partner's
@@ -29,6 +32,7 @@ import java.util.UUID;
 public class Tally {
 
     static final int SHARDS = 8;
+    private static final String UPDATE = "update tally set n = n + ? where scope = ? and measure = ? and shard = ?";
 
     public static final String ALL = "*";
     public static final String PARTNERSHIPS = "partnerships";
@@ -135,33 +139,60 @@ public class Tally {
         em.flush();
     }
 
-    /** Writes the changes: an update per changed row, and an insert first where a row does not exist yet. */
+    /**
+     * Writes the changes: one batch of updates, one per changed row (in the delta's sorted order, so that concurrent
+     * writers lock shared rows in the same order), then an insert and the update again for any row that did not
+     * exist yet. A write changes a few dozen rows; a statement each would cost more than the rest of the write.
+     */
     void apply(Delta delta) {
+        List<String[]> rows = new ArrayList<>();
+        List<Long> amounts = new ArrayList<>();
         delta.changes.forEach((row, n) -> {
-            if (n == 0) {
-                return;
+            if (n != 0) {
+                rows.add(row.split("\t"));
+                amounts.add(n);
             }
-            String[] key = row.split("\t");
-            if (update(key, n) == 0) {
+        });
+        if (rows.isEmpty()) {
+            return;
+        }
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            List<Integer> missing = new ArrayList<>();
+            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                for (int i = 0; i < rows.size(); i++) {
+                    bind(update, rows.get(i), amounts.get(i));
+                    update.addBatch();
+                }
+                int[] updated = update.executeBatch();
+                for (int i = 0; i < updated.length; i++) {
+                    if (updated[i] == 0) {
+                        missing.add(i);
+                    }
+                }
+            }
+            for (int i : missing) {
                 // a concurrent writer may insert the same row first: then nothing happens here, and the update adds
-                em.createNativeQuery(
-                                "insert into tally (scope, measure, shard, n) values (?1, ?2, ?3, 0) on conflict do nothing")
-                        .setParameter(1, key[0])
-                        .setParameter(2, key[1])
-                        .setParameter(3, Short.parseShort(key[2]))
-                        .executeUpdate();
-                update(key, n);
+                try (PreparedStatement insert = connection.prepareStatement(
+                                "insert into tally (scope, measure, shard, n) values (?, ?, ?, 0) on conflict do nothing");
+                        PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                    String[] key = rows.get(i);
+                    insert.setString(1, key[0]);
+                    insert.setString(2, key[1]);
+                    insert.setShort(3, Short.parseShort(key[2]));
+                    insert.executeUpdate();
+                    bind(update, key, amounts.get(i));
+                    update.executeUpdate();
+                }
             }
         });
     }
 
-    private int update(String[] key, long n) {
-        return em.createNativeQuery("update tally set n = n + ?1 where scope = ?2 and measure = ?3 and shard = ?4")
-                .setParameter(1, n)
-                .setParameter(2, key[0])
-                .setParameter(3, key[1])
-                .setParameter(4, Short.parseShort(key[2]))
-                .executeUpdate();
+    private static void bind(PreparedStatement update, String[] key, long n) throws SQLException {
+        update.setLong(1, n);
+        update.setString(2, key[0]);
+        update.setString(3, key[1]);
+        update.setShort(4, Short.parseShort(key[2]));
     }
 
     /**

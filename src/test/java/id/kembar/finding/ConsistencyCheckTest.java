@@ -67,6 +67,8 @@ class ConsistencyCheckTest {
         sql("update kept_facts set quiet_since = date '2001-01-01', milestones = 7 where partnership_id = ?", id);
         sql("delete from current_finding where partnership_id = ? and code = 'NO_BUDGET'", id);
         sql("update partnership set local_province = '99' where id = ?", id);
+        // shard 0 holds a row only once a partnership of that shard was written: make sure there is one to corrupt
+        sql("insert into tally (scope, measure, shard, n) values ('*', 'partnerships', 0, 0) on conflict do nothing");
         sql("update tally set n = n + 5 where scope = '*' and measure = 'partnerships' and shard = 0");
         sql("insert into tally (scope, measure, shard, n) values ('country:TV', 'stage:TERMINATED', 0, 0) "
                 + "on conflict do nothing");
