@@ -22,7 +22,7 @@ USER kembar
 # the embedded H2 database lives here (KEMBAR_DB_URL defaults to jdbc:h2:file:./data/kembar)
 VOLUME /app/data
 EXPOSE 8080
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -Dquarkus.http.host=0.0.0.0"
+ENV JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -Dquarkus.http.host=0.0.0.0"
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
     CMD curl -fsS http://localhost:8080/q/health/ready || exit 1
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]

@@ -3,21 +3,10 @@ package id.kembar.app;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import id.kembar.support.PackagedService;
 import io.restassured.http.ContentType;
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,22 +17,18 @@ import org.junit.jupiter.api.Test;
  */
 class RestartIT {
 
-    private final Path data = Path.of("target", "restart-it");
-    private Process service;
+    private PackagedService service;
     private int port;
 
     @BeforeEach
-    void freshDatabase() throws IOException {
-        deleteRecursively(data);
-        Files.createDirectories(data);
+    void freshDatabase() throws Exception {
+        service = new PackagedService(
+                PackagedService.freshFolder(Path.of("target", "restart-it")), Map.of("KEMBAR_DEMO_DATA", "true"));
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (service != null) {
-            service.destroy();
-            service.waitFor();
-        }
+        service.close();
     }
 
     @Test
@@ -71,64 +56,13 @@ class RestartIT {
         given().port(port).get("/api/v1/actors").then().body("totalItems", equalTo(actors));
     }
 
-    private void restart() throws Exception {
-        service.destroy();
-        service.waitFor();
-        start();
-    }
-
     private void start() throws Exception {
-        port = freePort();
-        String url = "jdbc:h2:file:" + data.toAbsolutePath().resolve("kembar")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Dquarkus.http.port=" + port,
-                        "-jar",
-                        Path.of("target", "quarkus-app", "quarkus-run.jar").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        data.resolve("service.log").toFile()));
-        builder.environment().put("KEMBAR_DB_URL", url);
-        builder.environment().put("KEMBAR_DEMO_DATA", "true");
-        service = builder.start();
-        awaitReady();
+        service.start();
+        port = service.port();
     }
 
-    private void awaitReady() throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            if (!service.isAlive()) {
-                throw new IllegalStateException("The service stopped; see " + data.resolve("service.log"));
-            }
-            try {
-                HttpResponse<Void> ready = client.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("The service did not become ready; see " + data.resolve("service.log"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (Stream<Path> files = Files.walk(path)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
+    private void restart() throws Exception {
+        service.restart();
+        port = service.port();
     }
 }

@@ -1,0 +1,116 @@
+# Shared by bench/generate and bench/run: building, the throwaway PostgreSQL server, starting and stopping the service.
+# shellcheck shell=bash
+set -euo pipefail
+BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$BENCH")
+WORK=${KEMBAR_BENCH_WORK:-$BENCH/work}
+# The service runs with the JVM settings Kembar ships (Dockerfile, README): the benchmark measures what is deployed.
+JAVA_OPTS_DEFAULT=$(sed -n 's/^ENV JAVA_OPTS="\(.*\) -Dquarkus.http.host=0.0.0.0"$/\1/p' "$ROOT/Dockerfile")
+JAVA_OPTS=${KEMBAR_BENCH_JAVA_OPTS:-$JAVA_OPTS_DEFAULT}
+PG_PORT_FILE=$WORK/pg/port
+H2_PARAMS="MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+mkdir -p "$WORK"
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+now_ms() { date +%s%3N; }
+size_of() { case "$1" in 1k) echo 1000 ;; 10k) echo 10000 ;; 100k) echo 100000 ;; *) echo "$1" ;; esac; }
+
+need_tools() {
+    local missing=()
+    command -v wrk >/dev/null || missing+=(wrk)
+    command -v curl >/dev/null || missing+=(curl)
+    if [ "${1:-}" = pg ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then missing+=(postgresql); fi
+    if [ ${#missing[@]} -gt 0 ]; then
+        log "installing ${missing[*]}"
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+}
+
+# The packaged service for a database kind (the kind is fixed at build time), built once per source state.
+build() {
+    local kind=$1 profile=""
+    [ "$kind" = pg ] && profile="-Ppostgresql"
+    local stamp
+    stamp=$(cd "$ROOT" && { git rev-parse HEAD; git diff HEAD -- src pom.xml;
+        git ls-files --others --exclude-standard src | xargs -r cat; } 2>/dev/null | md5sum | cut -c1-12)
+    if [ -f "$WORK/app-$kind/stamp" ] && [ "$(cat "$WORK/app-$kind/stamp")" = "$stamp" ]; then return; fi
+    log "building the $kind service"
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests $profile package)
+    rm -rf "$WORK/app-$kind" && cp -r "$ROOT/target/quarkus-app" "$WORK/app-$kind"
+    rm -rf "$WORK/classes" && mkdir -p "$WORK/classes" && cp -r "$ROOT/target/classes/." "$ROOT/target/test-classes/." "$WORK/classes/"
+    echo "$stamp" > "$WORK/app-$kind/stamp"
+}
+
+# The bench's own Java tools (generator, request lists, report) run on the test classes and the service's libraries.
+bench_java() {
+    local app=$WORK/app-h2
+    [ -d "$app" ] || app=$WORK/app-pg
+    (cd "$ROOT" && java -cp "$WORK/classes:$app/lib/main/*" "$@")
+}
+
+# --- the throwaway PostgreSQL server (as CI will run it): its own data directory and a free port on loopback
+pg_bin() { ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1; }
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+pg_start() {
+    local dir=$WORK/pg bin
+    bin=$(pg_bin)
+    mkdir -p "$dir"
+    [ "$(id -u)" = 0 ] && chown postgres "$dir"
+    if [ ! -f "$dir/data/PG_VERSION" ]; then
+        as_postgres "$bin/initdb" -D "$dir/data" -U postgres -A trust >/dev/null
+    fi
+    if [ -f "$PG_PORT_FILE" ] && as_postgres "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then return; fi
+    local port
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null \
+        || echo 55$((RANDOM % 900 + 100)))
+    # durability as in production (fsync on); shared buffers sized for a 100,000-partnership database
+    as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c max_connections=100" start >/dev/null
+    echo "$port" > "$PG_PORT_FILE"
+    psql_admin -c "do \$\$ begin if not exists (select from pg_roles where rolname = 'kembar') then
+        create role kembar login password 'kembar' createdb; end if; end \$\$" >/dev/null
+    log "PostgreSQL on port $port ($dir)"
+}
+pg_stop() {
+    [ -f "$WORK/pg/data/PG_VERSION" ] || return 0
+    as_postgres "$(pg_bin)/pg_ctl" -D "$WORK/pg/data" -m fast stop >/dev/null 2>&1 || true
+    rm -f "$PG_PORT_FILE"
+}
+psql_admin() { as_postgres psql -q -h "$WORK/pg" -p "$(cat "$PG_PORT_FILE")" -U postgres -v ON_ERROR_STOP=1 "$@"; }
+pg_url() { echo "jdbc:postgresql://127.0.0.1:$(cat "$PG_PORT_FILE")/$1"; }
+
+# --- the service
+# start_service <kind> <jdbc-url> <log-file>: starts it on a free port; sets SERVICE_PID, PORT, READY_MS
+start_service() {
+    local kind=$1 url=$2 logfile=$3
+    PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    local started
+    started=$(now_ms)
+    # shellcheck disable=SC2086
+    KEMBAR_DB_URL=$url KEMBAR_DEMO_DATA=false QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
+        java $JAVA_OPTS -jar "$WORK/app-$kind/quarkus-run.jar" >"$logfile" 2>&1 &
+    SERVICE_PID=$!
+    until curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
+        if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
+            log "the service stopped; see $logfile"; tail -20 "$logfile" >&2; return 1
+        fi
+        sleep 0.05
+    done
+    READY_MS=$(($(now_ms) - started))
+}
+stop_service() {
+    if [ -n "${SERVICE_PID:-}" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
+        kill "$SERVICE_PID" && wait "$SERVICE_PID" 2>/dev/null || true
+    fi
+    SERVICE_PID=
+}
+rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$SERVICE_PID/status"; }
+
+# the SQL statements the service has sent (Hibernate's counter, Prometheus format)
+statements() {
+    curl -fs "http://127.0.0.1:$PORT/q/metrics" \
+        | awk 'index($0, "hibernate_statements_total{") == 1 && /status="prepared"/ {s += $NF} END {printf "%d\n", s}'
+}
+
+# the H2 URL of a data set's working copy
+h2_url() { echo "jdbc:h2:file:$1/kembar;$H2_PARAMS"; }

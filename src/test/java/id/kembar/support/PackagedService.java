@@ -1,0 +1,117 @@
+package id.kembar.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The packaged service (target/quarkus-app, java -jar) as a user runs it, on an embedded H2 file database in a folder
+ * of the test's own: for the integration tests that start, stop and restart the real process.
+ */
+public final class PackagedService implements AutoCloseable {
+
+    public static final String H2_PARAMETERS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    private final Path data;
+    private final Map<String, String> environment;
+    private Process process;
+    private int port;
+
+    /** A service whose database and log live in {@code data}, with these environment variables besides the URL. */
+    public PackagedService(Path data, Map<String, String> environment) {
+        this.data = data;
+        this.environment = environment;
+    }
+
+    /** An empty folder for the database, whatever an earlier run left there. */
+    public static Path freshFolder(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+        return Files.createDirectories(folder);
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:h2:file:" + data.toAbsolutePath().resolve("kembar") + H2_PARAMETERS;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public void start() throws Exception {
+        port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dquarkus.http.port=" + port,
+                        "-jar",
+                        Path.of("target", "quarkus-app", "quarkus-run.jar").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        data.resolve("service.log").toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put("KEMBAR_DB_URL", jdbcUrl());
+        process = builder.start();
+        awaitReady();
+    }
+
+    public void stop() throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            process.waitFor();
+            process = null;
+        }
+    }
+
+    public void restart() throws Exception {
+        stop();
+        start();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    private void awaitReady() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The service stopped; see " + data.resolve("service.log"));
+            }
+            try {
+                HttpResponse<Void> ready = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The service did not become ready; see " + data.resolve("service.log"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
