@@ -41,6 +41,17 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                 .orElseThrow(() -> ProblemException.notFound("milestone in partnership " + partnershipId, id));
     }
 
+    /** The milestone of this partnership with its actors and program, which its representation shows, in one query. */
+    Milestone requireWhole(UUID partnershipId, UUID id) {
+        return find(
+                        "select m from Milestone m left join fetch m.actors left join fetch m.sectorProgram"
+                                + " where m.id = ?1 and fk(m.partnership) = ?2",
+                        id,
+                        partnershipId)
+                .singleResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("milestone in partnership " + partnershipId, id));
+    }
+
     Page<Milestone> search(UUID partnershipId, MilestoneFilter filter, PageRequest page) {
         return filter.scope
                 .applyTo(new Criteria(), "pn")

@@ -130,12 +130,16 @@ class StatementCountTest {
     }
 
     @Test
-    void aPartnershipOrAnActorByIdIsOneStatementWithWhatItShowsOfOthers() {
+    void aPartnershipAnActorOrAMilestoneByIdIsOneStatementWithWhatItShowsOfOthers() {
         String local = given().get("/api/v1/partnerships/" + partnership)
                 .then()
                 .extract()
                 .path("localGovernmentId");
-        for (String url : List.of("/api/v1/partnerships/" + partnership, "/api/v1/actors/" + local)) {
+        String milestone = given().get(children("milestones")).then().extract().path("items[0].id");
+        for (String url : List.of(
+                "/api/v1/partnerships/" + partnership,
+                "/api/v1/actors/" + local,
+                children("milestones") + "/" + milestone)) {
             Statistics statistics = sessionFactory.getStatistics();
             long before = statistics.getPrepareStatementCount();
             given().get(url).then().statusCode(200);
