@@ -4,8 +4,17 @@
 -- migration adds their tables and empties kept_state, so the first start after it back-fills every partnership before
 -- the service reports ready (finding/Rebuild), as it does whenever the rules or their settings change.
 
--- The two sides of a partnership as its copied columns and the stage rank are added just before this, in
--- V2_5__partnership_copies.sql of db/h2 or db/postgresql (the two databases spell a multi-column ALTER differently).
+-- The two sides of a partnership as its filters and sorts need them (copied from the actors when either changes), and
+-- the stage's place in the lifecycle, so that a list filters and sorts by them without a join or an expression. The
+-- back-fill at the first start fills them with the rest. (This file is db/h2/V3__kept_values.sql in PostgreSQL's ALTER
+-- syntax; the rest of the two is the same, and neither changes once released.)
+alter table partnership
+    add column local_region_code     varchar(16),
+    add column local_province        varchar(2),
+    add column local_government_name varchar(300),
+    add column partner_name          varchar(300),
+    add column partner_country       varchar(2),
+    add column stage_rank            integer default 0 not null;
 
 -- Indexes that serve a list page from its first rows: one per sort field (a field with few values is ordered by title
 -- within each, SortFields), ending with the id (every order does), and one per filter that pins a column, followed by
