@@ -19,6 +19,8 @@ public interface KembarConfig {
 
     Findings findings();
 
+    WarmUp warmUp();
+
     interface Api {
         /** The full semantic version of the API, sent as {@code API-Version} and in the contract. */
         String version();
@@ -52,6 +54,15 @@ public interface KembarConfig {
         /** NO_AGREEMENT_YET: a letter of intent more than this many days ago and still no agreement. */
         @WithDefault("730")
         int noAgreementAfterDays();
+    }
+
+    interface WarmUp {
+        /**
+         * Before it reports ready, the service sends itself a few of the reads dashboards make, so that the first
+         * client does not wait for the JVM to compile them.
+         */
+        @WithDefault("true")
+        boolean enabled();
     }
 
     interface DemoData {
