@@ -227,13 +227,14 @@ public final class Report {
         }
         double[] small = db.first.get(SMALL);
         double[] large = db.first.get(LARGE);
-        if (large != null) {
-            double ratio = large[0] / large[1];
+        double[] judged = large != null ? large : small;
+        if (judged != null) {
+            double ratio = judged[0] / judged[1];
             out.add(row(
                     "first request after ready / a warm one, ms",
                     small == null ? null : small[0],
-                    large[0],
-                    "≤ 3x warm (" + fmt(large[1]) + " ms)",
+                    large == null ? null : large[0],
+                    "≤ 3x warm (" + fmt(judged[1]) + " ms)",
                     judge(fmt(ratio) + "x", ratio > 3 ? List.of("too slow") : List.of())));
         }
         Double rssLarge = db.rss.get(LARGE);
