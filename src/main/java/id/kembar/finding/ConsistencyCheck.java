@@ -73,7 +73,8 @@ class ConsistencyCheck {
 
     // a transaction per batch: each holds its partnerships' locks briefly, and none comes near the timeout
     private ConsistencyReport run(boolean repair) {
-        findings.ensureCurrent();
+        // whatever reads checked: what is stale is brought up to date, so that only disagreements remain
+        findings.refresh();
         LocalDate day = today.date();
         List<Disagreement> found = new ArrayList<>();
         long count = 0;

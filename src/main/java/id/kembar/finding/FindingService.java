@@ -143,23 +143,12 @@ public class FindingService {
 
     /** Findings are counted per code in the tally for all partnerships, one province, or partner countries. */
     private OptionalLong total(FindingFilter filter, Set<FindingCode> codes) {
-        PartnershipScope scope = filter.scope;
-        boolean countries = scope.partnerCountry != null && !scope.partnerCountry.isEmpty();
-        if (filter.partnershipId != null || (scope.localRegionCode != null && (!scope.isProvince() || countries))) {
+        if (filter.partnershipId != null) {
             return OptionalLong.empty();
         }
-        List<String> scopes = scope.localRegionCode != null
-                ? List.of(Tally.key("province", scope.localRegionCode))
-                : countries
-                        ? scope.partnerCountry.stream()
-                                .distinct()
-                                .map(c -> Tally.key("country", c))
-                                .toList()
-                        : List.of(Tally.ALL);
-        Map<String, Long> sums = tally.sums(scopes);
-        return OptionalLong.of(codes.stream()
-                .mapToLong(code -> sums.getOrDefault(Tally.key("finding", code), 0L))
-                .sum());
+        return tally.sum(
+                filter.scope,
+                codes.stream().map(code -> Tally.key("finding", code)).toList());
     }
 
     private static Set<FindingCode> codes(FindingFilter filter) {

@@ -10,7 +10,9 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The kept findings as reads use them, brought up to today first where the passing of days changed them. */
 @ApplicationScoped
@@ -33,9 +36,18 @@ class KeptFindings implements PartnershipFindings {
     private final Tally tally;
     private final Today today;
     private final EntityManager em;
+    private final Duration writesEnd;
 
-    KeptFindings(KeptValues kept, PartnershipRepository partnerships, Tally tally, Today today, EntityManager em) {
+    KeptFindings(
+            KeptValues kept,
+            PartnershipRepository partnerships,
+            Tally tally,
+            Today today,
+            EntityManager em,
+            @ConfigProperty(name = "quarkus.transaction-manager.default-transaction-timeout", defaultValue = "60s")
+                    Duration writesEnd) {
         this.kept = kept;
+        this.writesEnd = writesEnd;
         this.partnerships = partnerships;
         this.tally = tally;
         this.today = today;
@@ -45,12 +57,29 @@ class KeptFindings implements PartnershipFindings {
     /**
      * Kept values hold from the day they were computed until the day before their {@code changesOn}: the
      * partnerships past that (or computed for a later day, when the clock was set back) are computed again, under
-     * their locks, in the order of their ids. Two index lookups when nothing is stale, which is nearly always.
+     * their locks, in the order of their ids. Two index lookups when nothing is stale; and none once a check of the
+     * day found nothing stale, since values written on a day are computed for that day and hold through it. A write
+     * computed for the day before can still commit just after midnight, so only a check that began after the longest
+     * a transaction may take ({@code quarkus.transaction-manager.default-transaction-timeout}) counts for the day.
      */
     @Override
     @Transactional
     public void ensureCurrent() {
-        LocalDate day = today.date();
+        ZonedDateTime now = today.now();
+        LocalDate day = now.toLocalDate();
+        if (kept.isCurrentOn(day)) {
+            return;
+        }
+        KeptValues.Checked mark = kept.checking(day);
+        // what this check brings up to date is current once its transaction commits: the next check confirms it
+        if (bringUpToDate(day) == 0
+                && now.isAfter(day.atStartOfDay(now.getZone()).plus(writesEnd))) {
+            kept.checked(mark);
+        }
+    }
+
+    /** How many partnerships were stale. */
+    private int bringUpToDate(LocalDate day) {
         TreeSet<UUID> stale = new TreeSet<>(Comparator.comparing(UUID::toString));
         stale.addAll(em.createQuery("select f.partnershipId from KeptFacts f where f.changesOn <= :day", UUID.class)
                 .setParameter("day", day)
@@ -62,12 +91,14 @@ class KeptFindings implements PartnershipFindings {
         for (int i = 0; i < ids.size(); i += BATCH) {
             kept.update(partnerships.lockAll(ids.subList(i, Math.min(i + BATCH, ids.size()))));
         }
+        return ids.size();
     }
 
-    /** Also when nobody reads: the first request of a day then finds nothing to do. */
+    /** Also when nobody reads (the first request of a day then finds nothing to do), and whatever reads checked. */
     @Scheduled(every = "${kembar.findings.refresh-every:15m}", delayed = "1m")
+    @Transactional
     void refresh() {
-        ensureCurrent();
+        bringUpToDate(today.date());
     }
 
     @Override
@@ -97,8 +128,6 @@ class KeptFindings implements PartnershipFindings {
 
     @Override
     public OptionalLong count(PartnershipFilter filter) {
-        return tally.scopes(filter)
-                .map(scopes -> OptionalLong.of(tally.sum(scopes, Tally.PARTNERSHIPS)))
-                .orElse(OptionalLong.empty());
+        return tally.partnerships(filter);
     }
 }

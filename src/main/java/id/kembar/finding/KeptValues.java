@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes what is derived from partnerships: each one's stage, its {@link KeptFacts}, its {@link CurrentFinding}s and
@@ -46,6 +47,31 @@ class KeptValues implements DerivedValues {
         this.em = em;
     }
 
+    /**
+     * The day reads last checked the kept values on ({@link KeptFindings#ensureCurrent}) and whether all were current
+     * then. A write computed for another day replaces it with a new mark, so that a check that began before it does
+     * not record its day as current.
+     */
+    record Checked(LocalDate day, boolean current) {}
+
+    private final AtomicReference<Checked> checked = new AtomicReference<>(new Checked(null, false));
+
+    /** Whether a check found every kept value current on {@code day}, and no write for another day came since. */
+    boolean isCurrentOn(LocalDate day) {
+        Checked now = checked.get();
+        return now.current() && day.equals(now.day());
+    }
+
+    /** A check of {@code day} begins: the mark to hand to {@link #checked} when it found nothing stale. */
+    Checked checking(LocalDate day) {
+        return checked.updateAndGet(now -> day.equals(now.day()) ? now : new Checked(day, false));
+    }
+
+    /** The check that began with this mark found nothing stale (any longer). */
+    void checked(Checked mark) {
+        checked.compareAndSet(mark, new Checked(mark.day(), true));
+    }
+
     @Override
     public void update(List<Partnership> locked) {
         Tally.Delta delta = new Tally.Delta();
@@ -74,6 +100,9 @@ class KeptValues implements DerivedValues {
             return;
         }
         requireLocked(locked);
+        // values computed for a day other than the one reads checked (a write begun before midnight, a clock set
+        // back) may be stale on that day: the next read checks again
+        checked.updateAndGet(now -> day.equals(now.day()) ? now : new Checked(now.day(), false));
         // the copies of the sides first: the records read below carry them into the current findings
         locked.forEach(Partnership::copyParties);
         em.flush();

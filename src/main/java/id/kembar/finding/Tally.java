@@ -2,7 +2,9 @@ package id.kembar.finding;
 
 import id.kembar.common.persistence.Criteria;
 import id.kembar.partnership.FindingCode;
+import id.kembar.partnership.KeptCounts;
 import id.kembar.partnership.PartnershipFilter;
+import id.kembar.partnership.PartnershipScope;
 import id.kembar.program.Obstacle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -29,19 +32,19 @@ import org.hibernate.Session;
  * {@value #SHARDS} shards, so that writers to different partnerships seldom wait for the same row.
  */
 @ApplicationScoped
-public class Tally {
+public class Tally implements KeptCounts {
 
     static final int SHARDS = 8;
     private static final String UPDATE = "update tally set n = n + ? where scope = ? and measure = ? and shard = ?";
 
     public static final String ALL = "*";
     public static final String PARTNERSHIPS = "partnerships";
-    public static final String MILESTONES = "milestones";
-    public static final String PROGRAMS = "programs";
+    public static final String MILESTONES = KeptCounts.MILESTONES;
+    public static final String PROGRAMS = KeptCounts.PROGRAMS;
 
     /** A scope or measure key: a dimension and its value, such as {@code country:CN}. */
     public static String key(String dimension, Object value) {
-        return dimension + ":" + value;
+        return KeptCounts.measure(dimension, value);
     }
 
     /** What one partnership adds to the counts: the scopes it is in, and its measures. */
@@ -62,11 +65,21 @@ public class Tally {
             measures.put(key("type", p.type()), 1L);
             measures.put(key("country", p.partnerCountry()), 1L);
             measures.put(key("province", p.localProvince()), 1L);
+            for (Records.Milestone milestone : p.milestones()) {
+                measures.merge(key(KeptCounts.MILESTONE_TYPE, milestone.type()), 1L, Long::sum);
+                measures.merge(key(KeptCounts.MILESTONE_STATUS, milestone.status()), 1L, Long::sum);
+            }
             for (Records.Program program : p.programs()) {
-                measures.merge(key("sector", program.sector()), 1L, Long::sum);
-                measures.merge(key("programStatus", program.status()), 1L, Long::sum);
+                measures.merge(key(KeptCounts.SECTOR, program.sector()), 1L, Long::sum);
+                measures.merge(key(KeptCounts.PROGRAM_STATUS, program.status()), 1L, Long::sum);
                 for (Obstacle obstacle : program.obstacles()) {
-                    measures.merge(key("obstacle", obstacle), 1L, Long::sum);
+                    measures.merge(key(KeptCounts.OBSTACLE, obstacle), 1L, Long::sum);
+                }
+                if (!program.budgeted()) {
+                    measures.merge(KeptCounts.PROGRAMS_WITHOUT_BUDGET, 1L, Long::sum);
+                }
+                if (!program.led()) {
+                    measures.merge(KeptCounts.PROGRAMS_WITHOUT_LEAD, 1L, Long::sum);
                 }
             }
             for (FindingCode code : findings) {
@@ -220,7 +233,44 @@ public class Tally {
      * tally keeps (no filter; a province; partner countries; types; stages; one finding), else empty: then count.
      */
     public Optional<List<String>> scopes(PartnershipFilter filter) {
-        if ((filter.q != null && !filter.q.isBlank())
+        Optional<List<String>> scope = scopes(filter.scope);
+        List<List<String>> dimensions = dimensions(filter);
+        if (beyondDimensions(filter)
+                || scope.isEmpty()
+                || dimensions.size() > 1
+                || (dimensions.size() == 1 && !scope.get().equals(List.of(ALL)))) {
+            return Optional.empty();
+        }
+        return dimensions.isEmpty() ? scope : Optional.of(dimensions.get(0));
+    }
+
+    /**
+     * How many partnerships the filter selects, when it selects by a scope the tally keeps and at most one more
+     * dimension (types, stages or one finding), which is then the measure: {@code stage:ACTIVE} in scope
+     * {@code country:CN}. Else empty: then count.
+     */
+    public OptionalLong partnerships(PartnershipFilter filter) {
+        Optional<List<String>> scope = scopes(filter.scope);
+        List<List<String>> dimensions = dimensions(filter);
+        if (beyondDimensions(filter) || scope.isEmpty() || dimensions.size() > 1) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(sum(scope.get(), dimensions.isEmpty() ? List.of(PARTNERSHIPS) : dimensions.get(0)));
+    }
+
+    /** The filter's values of the dimensions the tally keeps besides the scope, a list of keys for each one used. */
+    private static List<List<String>> dimensions(PartnershipFilter filter) {
+        List<List<String>> dimensions = new ArrayList<>();
+        dimensions.add(keys("type", filter.type));
+        dimensions.add(keys("stage", filter.stage));
+        dimensions.add(keys("finding", filter.finding));
+        dimensions.removeIf(List::isEmpty);
+        return dimensions;
+    }
+
+    /** Whether the filter selects by anything the tally does not keep (or by two findings, which overlap). */
+    private static boolean beyondDimensions(PartnershipFilter filter) {
+        return (filter.q != null && !filter.q.isBlank())
                 || filter.localGovernmentId != null
                 || filter.partnerId != null
                 || filter.validFromFrom != null
@@ -228,22 +278,18 @@ public class Tally {
                 || filter.validUntilFrom != null
                 || filter.validUntilTo != null
                 || filter.updatedSince != null
-                || (filter.scope.localRegionCode != null && !filter.scope.isProvince())
-                || (filter.finding != null && Set.copyOf(filter.finding).size() > 1)) {
-            return Optional.empty();
+                || (filter.finding != null && Set.copyOf(filter.finding).size() > 1);
+    }
+
+    /** The scopes that hold a partnership scope's counts: all, one province or partner countries; else empty. */
+    static Optional<List<String>> scopes(PartnershipScope scope) {
+        boolean countries = scope.partnerCountry != null && !scope.partnerCountry.isEmpty();
+        if (scope.localRegionCode != null) {
+            return scope.isProvince() && !countries
+                    ? Optional.of(List.of(key("province", scope.localRegionCode)))
+                    : Optional.empty();
         }
-        List<List<String>> dimensions = new ArrayList<>();
-        if (filter.scope.localRegionCode != null) {
-            dimensions.add(List.of(key("province", filter.scope.localRegionCode)));
-        }
-        dimensions.add(keys("country", filter.scope.partnerCountry));
-        dimensions.add(keys("type", filter.type));
-        dimensions.add(keys("stage", filter.stage));
-        dimensions.add(keys("finding", filter.finding));
-        dimensions.removeIf(List::isEmpty);
-        return dimensions.size() > 1
-                ? Optional.empty()
-                : Optional.of(dimensions.isEmpty() ? List.of(ALL) : dimensions.get(0));
+        return Optional.of(countries ? keys("country", scope.partnerCountry) : List.of(ALL));
     }
 
     private static List<String> keys(String dimension, List<?> values) {
@@ -254,12 +300,25 @@ public class Tally {
 
     /** One measure summed over these scopes. */
     public long sum(Collection<String> scopes, String measure) {
+        return sum(scopes, List.of(measure));
+    }
+
+    /** Measures summed over these scopes. */
+    long sum(Collection<String> scopes, Collection<String> measures) {
         Long n = em.createQuery(
-                        "select sum(t.n) from TallyRow t where t.scope in :scopes and t.measure = :measure", Long.class)
+                        "select sum(t.n) from TallyRow t where t.scope in :scopes and t.measure in :measures",
+                        Long.class)
                 .setParameter("scopes", scopes)
-                .setParameter("measure", measure)
+                .setParameter("measures", measures)
                 .getSingleResult();
         return n == null ? 0 : n;
+    }
+
+    @Override
+    public OptionalLong sum(PartnershipScope scope, Collection<String> measures) {
+        return scopes(scope)
+                .map(scopes -> OptionalLong.of(sum(scopes, measures)))
+                .orElse(OptionalLong.empty());
     }
 
     /**

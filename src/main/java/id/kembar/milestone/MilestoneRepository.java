@@ -5,8 +5,11 @@ import id.kembar.common.problem.ProblemException;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
+import id.kembar.partnership.KeptCounts;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -52,27 +55,46 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                 .orElseThrow(() -> ProblemException.notFound("milestone in partnership " + partnershipId, id));
     }
 
+    private final KeptCounts counts;
+
+    MilestoneRepository(KeptCounts counts) {
+        this.counts = counts;
+    }
+
+    /** A page of milestones; the total from the kept counts when the filter asks for a scope and one kind at most. */
     Page<Milestone> search(UUID partnershipId, MilestoneFilter filter, PageRequest page) {
-        return filter.scope
-                .applyTo(new Criteria(), "pn")
+        Criteria criteria = new Criteria()
                 .equal("fk(m.partnership)", partnershipId)
                 .text(filter.q, "m.title", "m.description", "m.placeName", "m.documentNumber")
-                .in("m.type", filter.type)
-                .in("m.status", filter.status)
                 .in("m.side", filter.side)
                 .equal("m.sectorProgram.id", filter.sectorProgramId)
                 .where("exists (select 1 from Milestone x join x.actors a where x = m and a.id = ?)", filter.actorId)
                 .within("m.target.date", filter.targetDateFrom, filter.targetDateTo)
                 .within("m.occurrence.date", filter.occurrenceDateFrom, filter.occurrenceDateTo)
-                .since("m.updatedAt", filter.updatedSince)
-                .page(
-                        getEntityManager(),
-                        Milestone.class,
-                        "m",
-                        "left join fetch m.partnership pn left join fetch m.sectorProgram",
-                        // a single status pins the first column of the (status, timeline) index (V3)
-                        filter.status != null && Set.copyOf(filter.status).size() == 1
-                                ? page.pinnedFirst("m.status")
-                                : page);
+                .since("m.updatedAt", filter.updatedSince);
+        OptionalLong total = criteria.isEmpty() ? keptTotal(filter) : OptionalLong.empty();
+        filter.scope.applyTo(criteria, "pn").in("m.type", filter.type).in("m.status", filter.status);
+        String joins = "left join fetch m.partnership pn left join fetch m.sectorProgram";
+        // a single status pins the first column of the (status, timeline) index (V3)
+        PageRequest ordered =
+                filter.status != null && Set.copyOf(filter.status).size() == 1 ? page.pinnedFirst("m.status") : page;
+        return total.isPresent()
+                ? criteria.page(getEntityManager(), Milestone.class, "m", joins, ordered, total.getAsLong())
+                : criteria.page(getEntityManager(), Milestone.class, "m", joins, ordered);
+    }
+
+    private OptionalLong keptTotal(MilestoneFilter filter) {
+        boolean byType = filter.type != null && !filter.type.isEmpty();
+        boolean byStatus = filter.status != null && !filter.status.isEmpty();
+        if (byType && byStatus) {
+            return OptionalLong.empty();
+        }
+        return counts.sum(
+                filter.scope,
+                byType
+                        ? KeptCounts.measures(KeptCounts.MILESTONE_TYPE, filter.type)
+                        : byStatus
+                                ? KeptCounts.measures(KeptCounts.MILESTONE_STATUS, filter.status)
+                                : List.of(KeptCounts.MILESTONES));
     }
 }

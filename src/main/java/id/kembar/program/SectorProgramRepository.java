@@ -5,8 +5,12 @@ import id.kembar.common.problem.ProblemException;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
+import id.kembar.partnership.KeptCounts;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,33 +42,78 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
                 .orElseThrow(() -> ProblemException.notFound("sector program in partnership " + partnershipId, id));
     }
 
+    private final KeptCounts counts;
+
+    SectorProgramRepository(KeptCounts counts) {
+        this.counts = counts;
+    }
+
+    /**
+     * A page of programs; the total from the kept counts when the filter asks for a scope and one kind at most
+     * (sectors, statuses, one obstacle, or no budget or no lead agency).
+     */
     Page<SectorProgram> search(UUID partnershipId, ProgramFilter filter, PageRequest page) {
-        Criteria criteria = filter.scope
-                .applyTo(new Criteria(), "pn")
+        Criteria criteria = new Criteria()
                 .equal("fk(sp.partnership)", partnershipId)
                 .text(filter.q, "sp.title", "sp.description", "sp.obstacleNote", "sp.outcomes")
-                .in("sp.sector", filter.sector)
-                .in("sp.status", filter.status)
                 .equal("sp.leadAgency.id", filter.leadAgencyId)
-                .where(
-                        "exists (select 1 from SectorProgram x join x.obstacles o where x = sp and o in ?)",
-                        filter.obstacle == null || filter.obstacle.isEmpty() ? null : filter.obstacle)
                 .in("sp.side", filter.side)
                 .within("sp.startDate.date", filter.startDateFrom, filter.startDateTo)
                 .within("sp.endDate.date", filter.endDateFrom, filter.endDateTo)
                 .since("sp.updatedAt", filter.updatedSince);
-        if (filter.hasBudget != null) {
-            criteria.where(filter.hasBudget ? "sp.budgetAmount is not null" : "sp.budgetAmount is null");
+        if (Boolean.TRUE.equals(filter.hasBudget)) {
+            criteria.where("sp.budgetAmount is not null");
         }
-        if (filter.hasLeadAgency != null) {
-            criteria.where(filter.hasLeadAgency ? "sp.leadAgency is not null" : "sp.leadAgency is null");
+        if (Boolean.TRUE.equals(filter.hasLeadAgency)) {
+            criteria.where("sp.leadAgency is not null");
         }
-        return criteria.page(
-                getEntityManager(),
-                SectorProgram.class,
-                "sp",
-                "left join fetch sp.partnership pn left join fetch sp.leadAgency",
-                // a single status pins the first column of the (status, title) index (V3)
-                filter.status != null && Set.copyOf(filter.status).size() == 1 ? page.pinnedFirst("sp.status") : page);
+        OptionalLong total = criteria.isEmpty() ? keptTotal(filter) : OptionalLong.empty();
+        filter.scope
+                .applyTo(criteria, "pn")
+                .in("sp.sector", filter.sector)
+                .in("sp.status", filter.status)
+                .where(
+                        "exists (select 1 from SectorProgram x join x.obstacles o where x = sp and o in ?)",
+                        filter.obstacle == null || filter.obstacle.isEmpty() ? null : filter.obstacle);
+        if (Boolean.FALSE.equals(filter.hasBudget)) {
+            criteria.where("sp.budgetAmount is null");
+        }
+        if (Boolean.FALSE.equals(filter.hasLeadAgency)) {
+            criteria.where("sp.leadAgency is null");
+        }
+        String joins = "left join fetch sp.partnership pn left join fetch sp.leadAgency";
+        // a single status pins the first column of the (status, title) index (V3)
+        PageRequest ordered =
+                filter.status != null && Set.copyOf(filter.status).size() == 1 ? page.pinnedFirst("sp.status") : page;
+        return total.isPresent()
+                ? criteria.page(getEntityManager(), SectorProgram.class, "sp", joins, ordered, total.getAsLong())
+                : criteria.page(getEntityManager(), SectorProgram.class, "sp", joins, ordered);
+    }
+
+    /** Of the filters the kept counts hold, one dimension at most; programs meeting two obstacles count once. */
+    private OptionalLong keptTotal(ProgramFilter filter) {
+        List<List<String>> dimensions = new ArrayList<>();
+        if (filter.sector != null && !filter.sector.isEmpty()) {
+            dimensions.add(KeptCounts.measures(KeptCounts.SECTOR, filter.sector));
+        }
+        if (filter.status != null && !filter.status.isEmpty()) {
+            dimensions.add(KeptCounts.measures(KeptCounts.PROGRAM_STATUS, filter.status));
+        }
+        if (filter.obstacle != null && !filter.obstacle.isEmpty()) {
+            if (Set.copyOf(filter.obstacle).size() > 1) {
+                return OptionalLong.empty();
+            }
+            dimensions.add(KeptCounts.measures(KeptCounts.OBSTACLE, filter.obstacle));
+        }
+        if (Boolean.FALSE.equals(filter.hasBudget)) {
+            dimensions.add(List.of(KeptCounts.PROGRAMS_WITHOUT_BUDGET));
+        }
+        if (Boolean.FALSE.equals(filter.hasLeadAgency)) {
+            dimensions.add(List.of(KeptCounts.PROGRAMS_WITHOUT_LEAD));
+        }
+        if (dimensions.size() > 1) {
+            return OptionalLong.empty();
+        }
+        return counts.sum(filter.scope, dimensions.isEmpty() ? List.of(KeptCounts.PROGRAMS) : dimensions.get(0));
     }
 }

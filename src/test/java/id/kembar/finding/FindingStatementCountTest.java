@@ -75,7 +75,9 @@ class FindingStatementCountTest {
         }
         clock.fixAt(LocalDate.parse("2026-11-22"));
         // the first read after the clock moved brings the kept findings to the new day (work per stale partnership,
-        // once): the counts below are of the reads that follow
+        // once), the next one finds them current, and reads of the same day after it check no more: the counts below
+        // are of those
+        given().get("/api/v1/findings?pageSize=1").then().statusCode(200);
         given().get("/api/v1/findings?pageSize=1").then().statusCode(200);
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import java.util.List;
 import java.util.Map;
@@ -44,5 +45,22 @@ public final class KeptValuesAssert {
                 "kept counts for " + filter,
                 statistics(filter),
                 equalTo(statistics((filter.isEmpty() ? "" : filter + "&") + "updatedSince=2000-01-01T00:00:00Z")));
+    }
+
+    /**
+     * A list's {@code totalItems} for {@code query} (perhaps read from the kept counts) equals the one counted over
+     * the rows (forced the same way as in {@link #assertCountsAgree}), and is {@code atLeast}.
+     */
+    public static void assertTotalAgrees(String list, String query, int atLeast) {
+        int kept = total(list + "?" + query);
+        assertThat("totalItems of " + list + "?" + query, kept, greaterThanOrEqualTo(atLeast));
+        assertThat(
+                "totalItems of " + list + "?" + query,
+                kept,
+                equalTo(total(list + "?" + query + "&updatedSince=2000-01-01T00:00:00Z")));
+    }
+
+    private static int total(String url) {
+        return given().get(url).then().statusCode(200).extract().path("totalItems");
     }
 }

@@ -140,6 +140,11 @@ public final class Criteria {
         return String.join(" ", needed);
     }
 
+    /** Whether no filter added a condition (yet). */
+    public boolean isEmpty() {
+        return conditions.isEmpty();
+    }
+
     public String where() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

@@ -4,6 +4,7 @@ import id.kembar.common.KembarConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 
 /** Today's date where Kembar's users are (kembar.time-zone), from the injectable clock. */
 @ApplicationScoped
@@ -19,5 +20,10 @@ public class Today {
 
     public LocalDate date() {
         return LocalDate.now(clock.withZone(config.timeZone()));
+    }
+
+    /** The present moment where Kembar's users are: its date is {@link #date()}. */
+    public ZonedDateTime now() {
+        return ZonedDateTime.now(clock.withZone(config.timeZone()));
     }
 }
