@@ -42,6 +42,7 @@ public class ActorService {
         this.changed = changed;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<ActorResponse> list(ActorFilter filter, PageRequest page) {
         return actors.search(filter, page).map(ActorMapper::toResponse);
     }

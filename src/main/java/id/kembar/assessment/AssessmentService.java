@@ -34,6 +34,7 @@ class AssessmentService {
         this.findings = findings;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     Assessment assess(UUID partnershipId, LocalDate asOf, Locale locale) {
         Partnership partnership = partnerships.require(partnershipId);
         FindingService.Measured measured = findings.measure(partnershipId, asOf, locale);

@@ -155,6 +155,15 @@ class ConsistencyCheck {
                     "findings",
                     have.isEmpty() ? EnumSet.noneOf(FindingCode.class) : EnumSet.copyOf(have.keySet()),
                     codes.isEmpty() ? EnumSet.noneOf(FindingCode.class) : EnumSet.copyOf(codes));
+            differ(
+                    disagreements,
+                    id,
+                    "partnership.findings",
+                    EnumSet.copyOf(
+                            partnership.findings().isEmpty()
+                                    ? EnumSet.noneOf(FindingCode.class)
+                                    : partnership.findings()),
+                    codes.isEmpty() ? EnumSet.noneOf(FindingCode.class) : EnumSet.copyOf(codes));
             for (FindingCode code : codes) {
                 CurrentFinding row = have.get(code);
                 if (row != null && !row.sameAs(new CurrentFinding(derived.record(), code))) {

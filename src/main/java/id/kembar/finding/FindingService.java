@@ -62,6 +62,7 @@ public class FindingService {
     public record Measured(Records.Partnership records, Facts facts, List<Finding> findings) {}
 
     /** Computed from the partnership's records, for any day (the assessment): not from the kept values. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Measured measure(UUID partnershipId, LocalDate day, Locale locale) {
         Derivation.Derived derived =
                 derivation.of(records.of(List.of(partnershipId)).get(partnershipId), day);
@@ -79,6 +80,7 @@ public class FindingService {
      * from the tally where it can tell, and the evidence of the page's findings computed from their partnerships'
      * records.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<PartnershipFinding> list(FindingFilter filter, PageRequest page, Locale locale) {
         kept.ensureCurrent();
         Set<FindingCode> codes = codes(filter);

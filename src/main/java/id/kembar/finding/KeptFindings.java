@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -107,23 +106,6 @@ class KeptFindings implements PartnershipFindings {
                 "exists (select 1 from CurrentFinding cf where cf.partnershipId = " + alias
                         + ".id and cf.code in :keptFindingCodes)",
                 Map.of("keptFindingCodes", EnumSet.copyOf(codes)));
-    }
-
-    @Override
-    public Map<UUID, List<FindingCode>> of(Collection<UUID> partnershipIds) {
-        Map<UUID, List<FindingCode>> codes = new LinkedHashMap<>();
-        if (partnershipIds.isEmpty()) {
-            return codes;
-        }
-        em.createQuery(
-                        "select f.partnershipId, f.code from CurrentFinding f where f.partnershipId in :ids "
-                                + "order by f.codeRank",
-                        Object[].class)
-                .setParameter("ids", partnershipIds)
-                .getResultList()
-                .forEach(row -> codes.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
-                        .add((FindingCode) row[1]));
-        return codes;
     }
 
     @Override

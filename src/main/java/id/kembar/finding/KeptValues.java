@@ -113,6 +113,7 @@ class KeptValues implements DerivedValues {
             Derivation.Derived derived = derivation.of(found.get(partnership.id()), day);
             Set<FindingCode> codes = derived.findings();
             partnership.moveTo(derived.facts().stage());
+            partnership.keepFindings(codes);
 
             Tally.Contribution contribution = derived.contribution();
             KeptFacts computed = derived.kept();

@@ -60,11 +60,13 @@ public class MilestoneService {
     }
 
     /** Across partnerships, or of one when {@code partnershipId} is given (an unknown one simply matches nothing). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<MilestoneResponse> list(UUID partnershipId, MilestoneFilter filter, PageRequest page) {
         return milestones.search(partnershipId, filter, page).map(MilestoneMapper::toResponse);
     }
 
     /** The timeline of one partnership; 404 when it does not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<MilestoneResponse> listOf(UUID partnershipId, MilestoneFilter filter, PageRequest page) {
         partnerships.require(partnershipId);
         return list(partnershipId, filter, page);

@@ -41,11 +41,13 @@ public class ParticipantService {
     }
 
     /** Across partnerships, or of one when {@code partnershipId} is given (an unknown one simply matches nothing). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<ParticipantResponse> list(UUID partnershipId, ParticipantFilter filter, PageRequest page) {
         return participants.search(partnershipId, filter, page).map(ParticipantMapper::toResponse);
     }
 
     /** The participants of one partnership; 404 when it does not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<ParticipantResponse> listOf(UUID partnershipId, ParticipantFilter filter, PageRequest page) {
         partnerships.require(partnershipId);
         return list(partnershipId, filter, page);

@@ -9,8 +9,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.OptimisticLock;
 
 @Entity
@@ -59,6 +61,11 @@ public class Partnership extends AuditedEntity {
 
     @OptimisticLock(excluded = true)
     String partnerCountry;
+
+    // the codes of its current findings, which list items show, kept with the findings (by the finding package): the
+    // passing of days changes them, which is no change of the partnership, so not versioned either
+    @OptimisticLock(excluded = true)
+    String findingCodes;
 
     public Actor localGovernment() {
         return localGovernment;
@@ -113,6 +120,24 @@ public class Partnership extends AuditedEntity {
     public void partiesChanged() {
         copyParties();
         touch();
+    }
+
+    /** Its current findings' codes, in the order of the codes. */
+    public List<FindingCode> findings() {
+        return findingCodes == null || findingCodes.isEmpty()
+                ? List.of()
+                : Arrays.stream(findingCodes.split(","))
+                        .map(FindingCode::valueOf)
+                        .toList();
+    }
+
+    /** Keeps the codes of its current findings, as the finding package computed them. */
+    public void keepFindings(Collection<FindingCode> codes) {
+        String joined = codes.stream().sorted().map(FindingCode::name).collect(Collectors.joining(","));
+        // as in moveTo
+        if (!joined.equals(findingCodes)) {
+            findingCodes = joined;
+        }
     }
 
     /** Only the milestones say where a partnership stands; a client never sets it. */

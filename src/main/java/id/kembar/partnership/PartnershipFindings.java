@@ -2,10 +2,7 @@ package id.kembar.partnership;
 
 import id.kembar.common.persistence.Criteria;
 import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.UUID;
 
 /**
  * The current findings of partnerships and the kept counts, as the partnership list needs them. The rules look into
@@ -19,9 +16,6 @@ public interface PartnershipFindings {
 
     /** Keeps only the partnerships at {@code alias} that have any of these findings today. */
     Criteria restrict(Criteria criteria, String alias, Collection<FindingCode> codes);
-
-    /** Today's finding codes of each of these partnerships, in one query whatever their number. */
-    Map<UUID, List<FindingCode>> of(Collection<UUID> partnershipIds);
 
     /** How many partnerships the filter matches, from the kept counts, when they can tell. */
     OptionalLong count(PartnershipFilter filter);

@@ -13,7 +13,6 @@ import id.kembar.common.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -42,12 +41,10 @@ public class PartnershipService {
         this.derived = derived;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<PartnershipResponse> list(PartnershipFilter filter, PageRequest page) {
         findings.ensureCurrent();
-        Page<Partnership> found = partnerships.search(filter, page);
-        Map<UUID, List<FindingCode>> codes =
-                findings.of(found.items().stream().map(Partnership::id).toList());
-        return found.map(p -> PartnershipMapper.toResponse(p, codes.getOrDefault(p.id(), List.of())));
+        return partnerships.search(filter, page).map(p -> PartnershipMapper.toResponse(p, p.findings()));
     }
 
     // a read of one record needs no transaction (the request-scoped session reads it); sparing it is most of the cost

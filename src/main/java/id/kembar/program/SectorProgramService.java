@@ -50,11 +50,13 @@ public class SectorProgramService {
     }
 
     /** Across partnerships, or of one when {@code partnershipId} is given (an unknown one simply matches nothing). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<SectorProgramResponse> list(UUID partnershipId, ProgramFilter filter, PageRequest page) {
         return programs.search(partnershipId, filter, page).map(SectorProgramMapper::toResponse);
     }
 
     /** The programs of one partnership; 404 when it does not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     Page<SectorProgramResponse> listOf(UUID partnershipId, ProgramFilter filter, PageRequest page) {
         partnerships.require(partnershipId);
         return list(partnershipId, filter, page);

@@ -54,6 +54,7 @@ class StatisticsService {
         this.em = em;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     Statistics count(PartnershipFilter filter) {
         findings.ensureCurrent();
         return tally.scopes(filter).map(this::kept).orElseGet(() -> counted(filter));
