@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The filters of one list request as HQL conditions with named parameters. A list and its count are built from the
@@ -116,15 +117,52 @@ public final class Criteria {
 
     /** Runs the page query; {@code total} is already known (from kept counts). */
     public <E> Page<E> page(EntityManager em, Class<E> type, String alias, String joins, PageRequest page, long total) {
-        TypedQuery<E> list = em.createQuery(
-                "select " + alias + " from " + type.getSimpleName() + " " + alias + " " + joins + where() + " order by "
-                        + page.orderBy(),
-                type);
+        String entity = type.getSimpleName();
+        String outer = "pageOf" + alias;
+        TypedQuery<E> list;
+        if (page.offset() == 0 || joins.isBlank() || orderedByOthers(alias, page.orderBy())) {
+            list = em.createQuery(
+                    "select " + alias + " from " + entity + " " + alias + " " + joins + where() + " order by "
+                            + page.orderBy(),
+                    type);
+            list.setFirstResult(page.offset()).setMaxResults(page.pageSize());
+        } else {
+            // A later page: the rows before it are skipped by their ids alone, in a subquery that joins only what
+            // its conditions need; the references each item shows are fetched for the page's rows only.
+            list = em.createQuery(
+                    "select " + outer + " from " + entity + " " + outer + " " + outerJoins(joins, alias, outer)
+                            + " where " + outer + ".id in (select " + alias + ".id from " + entity + " " + alias + " "
+                            + countJoins(joins) + where() + " order by " + page.orderBy()
+                            + " offset :pageOffset rows fetch first :pageSize rows only) order by "
+                            + renamed(page.orderBy(), alias, outer),
+                    type);
+            list.setParameter("pageOffset", page.offset()).setParameter("pageSize", page.pageSize());
+        }
         parameters.forEach(list::setParameter);
-        List<E> items = list.setFirstResult(page.offset())
-                .setMaxResults(page.pageSize())
-                .getResultList();
-        return Page.of(items, page, total);
+        return Page.of(list.getResultList(), page, total);
+    }
+
+    /** Whether an order uses another alias than the root's, which the subquery of a later page does not join. */
+    private static boolean orderedByOthers(String alias, String orderBy) {
+        String others = orderBy.replaceAll("\\b" + Pattern.quote(alias) + "\\.[A-Za-z0-9_.]*", "");
+        return others.matches("(?s).*[A-Za-z0-9_]\\.[A-Za-z].*");
+    }
+
+    private static String renamed(String hql, String alias, String to) {
+        return hql.replaceAll("\\b" + Pattern.quote(alias) + "\\.", to + ".");
+    }
+
+    /** Of {@code left join fetch m.partnership pn} for root {@code o}: {@code left join fetch o.partnership}. */
+    private static String outerJoins(String joins, String alias, String outer) {
+        List<String> renamed = new ArrayList<>();
+        for (String join : joins.trim().split("(?<!left)\\s+(?=(left\\s+)?join\\s)")) {
+            List<String> words = new ArrayList<>(List.of(join.trim().split("\\s+")));
+            if (!words.get(words.size() - 1).contains(".")) {
+                words.remove(words.size() - 1);
+            }
+            renamed.add(renamed(String.join(" ", words), alias, outer));
+        }
+        return String.join(" ", renamed);
     }
 
     /** Of {@code left join fetch m.partnership pn left join fetch m.sectorProgram}: {@code join m.partnership pn}. */
