@@ -201,8 +201,7 @@ class ConsistencyCheck {
         em.createQuery("select f.tally from KeptFacts f", String.class)
                 .getResultStream()
                 .map(Tally.Contribution::decode)
-                .forEach(c -> c.scopes().forEach(scope -> c.measures()
-                        .forEach((measure, n) -> expected.merge(scope + "\t" + measure, n, Long::sum))));
+                .forEach(c -> c.forEachRow((row, n) -> expected.merge(row, n, Long::sum)));
         Map<String, Long> actual = tally.all();
         Map<String, Long[]> differing = new TreeMap<>();
         Set<String> rows = new HashSet<>(expected.keySet());

@@ -103,11 +103,11 @@ class KeptValues implements DerivedValues {
         // values computed for a day other than the one reads checked (a write begun before midnight, a clock set
         // back) may be stale on that day: the next read checks again
         checked.updateAndGet(now -> day.equals(now.day()) ? now : new Checked(now.day(), false));
-        // the copies of the sides first: the records read below carry them into the current findings
-        locked.forEach(Partnership::copyParties);
+        // the copies of the sides are current: every write that changes a side copies it (Partnership.placeBetween,
+        // partiesChanged); the records are read from the locked partnerships and their children
         em.flush();
         List<UUID> ids = locked.stream().map(Partnership::id).toList();
-        Map<UUID, Records.Partnership> found = records.of(ids);
+        Map<UUID, Records.Partnership> found = records.of(locked);
         Stored kept = stored(ids);
         for (Partnership partnership : locked) {
             Derivation.Derived derived = derivation.of(found.get(partnership.id()), day);

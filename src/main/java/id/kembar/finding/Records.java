@@ -74,6 +74,53 @@ public class Records {
         if (partnershipIds.isEmpty()) {
             return found;
         }
+        Children children = childrenOf(partnershipIds);
+        rows(
+                        "select p.id, p.title, p.type, p.createdAt, p.validUntil, p.localRegionCode, p.localProvince, "
+                                + "p.partnerCountry from Partnership p where p.id in :ids",
+                        partnershipIds)
+                .forEach(r -> found.put(
+                        (UUID) r[0],
+                        new Partnership(
+                                (UUID) r[0],
+                                (String) r[1],
+                                (PartnershipType) r[2],
+                                (OffsetDateTime) r[3],
+                                (PartialDate) r[4],
+                                (String) r[5],
+                                (String) r[6],
+                                (String) r[7],
+                                children.milestones().getOrDefault((UUID) r[0], List.of()),
+                                children.programs().getOrDefault((UUID) r[0], List.of()))));
+        return found;
+    }
+
+    /** These partnerships (loaded, as a write has them) with all their milestones and programs. */
+    Map<UUID, Partnership> of(List<id.kembar.partnership.Partnership> partnerships) {
+        Children children = childrenOf(partnerships.stream().map(p -> p.id()).toList());
+        Map<UUID, Partnership> found = new LinkedHashMap<>();
+        for (id.kembar.partnership.Partnership p : partnerships) {
+            found.put(
+                    p.id(),
+                    new Partnership(
+                            p.id(),
+                            p.title(),
+                            p.type(),
+                            p.createdAt(),
+                            p.validUntil(),
+                            p.localRegionCode(),
+                            p.localProvince(),
+                            p.partnerCountry(),
+                            children.milestones().getOrDefault(p.id(), List.of()),
+                            children.programs().getOrDefault(p.id(), List.of())));
+        }
+        return found;
+    }
+
+    private record Children(Map<UUID, List<Milestone>> milestones, Map<UUID, List<Program>> programs) {}
+
+    // two queries whatever the number of partnerships: their milestones, and their programs with their obstacles
+    private Children childrenOf(Collection<UUID> partnershipIds) {
         Map<UUID, List<Milestone>> milestones = new HashMap<>();
         rows(
                         "select m.partnership.id, m.id, m.type, m.title, m.status, m.occurrence, m.target, m.side, "
@@ -90,47 +137,33 @@ public class Records {
                                 (PartialDate) r[6],
                                 (Side) r[7],
                                 (OffsetDateTime) r[8])));
+        // a row per obstacle (or one without): the program's rows are gathered by its id, in the order they come
+        Map<UUID, Object[]> programRows = new LinkedHashMap<>();
         Map<UUID, Set<Obstacle>> obstacles = new HashMap<>();
         rows(
-                        "select sp.id, o from SectorProgram sp join sp.obstacles o where sp.partnership.id in :ids",
-                        partnershipIds)
-                .forEach(r -> obstacles
-                        .computeIfAbsent((UUID) r[0], id -> EnumSet.noneOf(Obstacle.class))
-                        .add((Obstacle) r[1]));
-        Map<UUID, List<Program>> programs = new HashMap<>();
-        rows(
                         "select sp.partnership.id, sp.id, sp.title, sp.sector, sp.status, sp.side, "
-                                + "sp.budgetAmount is not null, sp.leadAgency.id is not null from SectorProgram sp "
-                                + "where sp.partnership.id in :ids",
+                                + "sp.budgetAmount is not null, sp.leadAgency.id is not null, o from SectorProgram sp "
+                                + "left join sp.obstacles o where sp.partnership.id in :ids",
                         partnershipIds)
-                .forEach(r -> programs.computeIfAbsent((UUID) r[0], id -> new ArrayList<>())
-                        .add(new Program(
-                                (UUID) r[1],
-                                (String) r[2],
-                                (Sector) r[3],
-                                (ProgramStatus) r[4],
-                                (Side) r[5],
-                                (Boolean) r[6],
-                                (Boolean) r[7],
-                                obstacles.getOrDefault((UUID) r[1], Set.of()))));
-        rows(
-                        "select p.id, p.title, p.type, p.createdAt, p.validUntil, p.localRegionCode, p.localProvince, "
-                                + "p.partnerCountry from Partnership p where p.id in :ids",
-                        partnershipIds)
-                .forEach(r -> found.put(
-                        (UUID) r[0],
-                        new Partnership(
-                                (UUID) r[0],
-                                (String) r[1],
-                                (PartnershipType) r[2],
-                                (OffsetDateTime) r[3],
-                                (PartialDate) r[4],
-                                (String) r[5],
-                                (String) r[6],
-                                (String) r[7],
-                                milestones.getOrDefault((UUID) r[0], List.of()),
-                                programs.getOrDefault((UUID) r[0], List.of()))));
-        return found;
+                .forEach(r -> {
+                    programRows.putIfAbsent((UUID) r[1], r);
+                    Set<Obstacle> of = obstacles.computeIfAbsent((UUID) r[1], id -> EnumSet.noneOf(Obstacle.class));
+                    if (r[8] != null) {
+                        of.add((Obstacle) r[8]);
+                    }
+                });
+        Map<UUID, List<Program>> programs = new HashMap<>();
+        programRows.forEach((id, r) -> programs.computeIfAbsent((UUID) r[0], p -> new ArrayList<>())
+                .add(new Program(
+                        id,
+                        (String) r[2],
+                        (Sector) r[3],
+                        (ProgramStatus) r[4],
+                        (Side) r[5],
+                        (Boolean) r[6],
+                        (Boolean) r[7],
+                        obstacles.get(id))));
+        return new Children(milestones, programs);
     }
 
     private List<Object[]> rows(String hql, Collection<UUID> partnershipIds) {

@@ -22,6 +22,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.hibernate.Session;
 
 /**
@@ -41,6 +42,16 @@ public class Tally implements KeptCounts {
     public static final String PARTNERSHIPS = "partnerships";
     public static final String MILESTONES = KeptCounts.MILESTONES;
     public static final String PROGRAMS = KeptCounts.PROGRAMS;
+
+    // Kept for all partnerships only, not in each scope of one: what only list totals read, and what nearly every
+    // write changes (a milestone's type and status), which would otherwise change a row in each of its scopes
+    private static final List<String> ALL_ONLY = List.of(
+            KeptCounts.measure(KeptCounts.MILESTONE_TYPE, ""), KeptCounts.measure(KeptCounts.MILESTONE_STATUS, ""));
+
+    /** Whether the tally keeps this measure in this scope. */
+    static boolean keptIn(String scope, String measure) {
+        return ALL.equals(scope) || ALL_ONLY.stream().noneMatch(measure::startsWith);
+    }
 
     /** A scope or measure key: a dimension and its value, such as {@code country:CN}. */
     public static String key(String dimension, Object value) {
@@ -89,6 +100,17 @@ public class Tally implements KeptCounts {
             return new Contribution(List.copyOf(scopes), measures);
         }
 
+        /** Each row of the tally this adds to ({@code scope\tmeasure}), with how much. */
+        void forEachRow(BiConsumer<String, Long> action) {
+            for (String scope : scopes) {
+                measures.forEach((measure, n) -> {
+                    if (keptIn(scope, measure)) {
+                        action.accept(scope + "\t" + measure, n);
+                    }
+                });
+            }
+        }
+
         /** As kept in kept_facts.tally: {@code scope|scope;measure=n|measure=n}. */
         String encoded() {
             List<String> counts = new ArrayList<>();
@@ -116,12 +138,7 @@ public class Tally implements KeptCounts {
 
         void add(UUID partnershipId, Contribution contribution, int sign) {
             int shard = Math.floorMod(partnershipId.hashCode(), SHARDS);
-            for (String scope : contribution.scopes()) {
-                contribution
-                        .measures()
-                        .forEach((measure, n) ->
-                                changes.merge(scope + "\t" + measure + "\t" + shard, sign * n, Long::sum));
-            }
+            contribution.forEachRow((row, n) -> changes.merge(row + "\t" + shard, sign * n, Long::sum));
         }
 
         /** A correction of one row ({@code scope\tmeasure}), in shard 0. */
@@ -317,6 +334,8 @@ public class Tally implements KeptCounts {
     @Override
     public OptionalLong sum(PartnershipScope scope, Collection<String> measures) {
         return scopes(scope)
+                .filter(scopes ->
+                        scopes.stream().allMatch(s -> measures.stream().allMatch(m -> keptIn(s, m))))
                 .map(scopes -> OptionalLong.of(sum(scopes, measures)))
                 .orElse(OptionalLong.empty());
     }

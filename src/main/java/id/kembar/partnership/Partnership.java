@@ -67,6 +67,26 @@ public class Partnership extends AuditedEntity {
     @OptimisticLock(excluded = true)
     String findingCodes;
 
+    public String title() {
+        return title;
+    }
+
+    public PartnershipType type() {
+        return type;
+    }
+
+    public String localRegionCode() {
+        return localRegionCode;
+    }
+
+    public String localProvince() {
+        return localProvince;
+    }
+
+    public String partnerCountry() {
+        return partnerCountry;
+    }
+
     public Actor localGovernment() {
         return localGovernment;
     }
