@@ -16,12 +16,11 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The kept findings as reads use them, brought up to today first where the passing of days changed them. */
@@ -62,13 +61,17 @@ class KeptFindings implements PartnershipFindings {
      * a transaction may take ({@code quarkus.transaction-manager.default-transaction-timeout}) counts for the day.
      */
     @Override
-    @Transactional
     public void ensureCurrent() {
         ZonedDateTime now = today.now();
-        LocalDate day = now.toLocalDate();
-        if (kept.isCurrentOn(day)) {
-            return;
+        if (!kept.isCurrentOn(now.toLocalDate())) {
+            check(now);
         }
+    }
+
+    // a transaction only when there is something to check: reads are not in one
+    @Transactional
+    void check(ZonedDateTime now) {
+        LocalDate day = now.toLocalDate();
         KeptValues.Checked mark = kept.checking(day);
         // what this check brings up to date is current once its transaction commits: the next check confirms it
         if (bringUpToDate(day) == 0
@@ -100,12 +103,19 @@ class KeptFindings implements PartnershipFindings {
         bringUpToDate(today.date());
     }
 
+    /**
+     * The codes each partnership keeps with its findings (in the same transaction) are a condition on its own row,
+     * which a walk of an index in the list's order can test (on PostgreSQL from the index alone, V6).
+     */
     @Override
     public Criteria restrict(Criteria criteria, String alias, Collection<FindingCode> codes) {
-        return criteria.where(
-                "exists (select 1 from CurrentFinding cf where cf.partnershipId = " + alias
-                        + ".id and cf.code in :keptFindingCodes)",
-                Map.of("keptFindingCodes", EnumSet.copyOf(codes)));
+        String kept = "concat(',', " + alias + ".findingCodes, ',')";
+        return criteria.where("("
+                + codes.stream()
+                        .distinct()
+                        .map(code -> kept + " like '%," + code.name() + ",%'")
+                        .collect(Collectors.joining(" or "))
+                + ")");
     }
 
     @Override
