@@ -16,11 +16,12 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The kept findings as reads use them, brought up to today first where the passing of days changed them. */
@@ -103,19 +104,14 @@ class KeptFindings implements PartnershipFindings {
         bringUpToDate(today.date());
     }
 
-    /**
-     * The codes each partnership keeps with its findings (in the same transaction) are a condition on its own row,
-     * which a walk of an index in the list's order can test (on PostgreSQL from the index alone, V6).
-     */
+    // (the same test on the codes the partnership keeps on its row was slower under the bench's load at 100,000 on
+    // PostgreSQL, where the planner cannot estimate it: p95 1.3 s against 0.6 s; bench/RESULTS.md, 2026-12-03)
     @Override
     public Criteria restrict(Criteria criteria, String alias, Collection<FindingCode> codes) {
-        String kept = "concat(',', " + alias + ".findingCodes, ',')";
-        return criteria.where("("
-                + codes.stream()
-                        .distinct()
-                        .map(code -> kept + " like '%," + code.name() + ",%'")
-                        .collect(Collectors.joining(" or "))
-                + ")");
+        return criteria.where(
+                "exists (select 1 from CurrentFinding cf where cf.partnershipId = " + alias
+                        + ".id and cf.code in :keptFindingCodes)",
+                Map.of("keptFindingCodes", EnumSet.copyOf(codes)));
     }
 
     @Override
