@@ -101,9 +101,7 @@ public class FindingService {
                 .in("f.partnerCountry", scope.partnerCountry);
         PageRequest ordered = page.pinnedFirst(pinned(filter));
         OptionalLong total = total(filter, codes);
-        Page<CurrentFinding> found = total.isPresent()
-                ? criteria.page(em, CurrentFinding.class, "f", "", ordered, total.getAsLong())
-                : criteria.page(em, CurrentFinding.class, "f", "", ordered);
+        Page<CurrentFinding> found = criteria.page(em, CurrentFinding.class, "f", "", ordered, total);
 
         Map<UUID, Records.Partnership> onPage = records.of(
                 found.items().stream().map(f -> f.partnershipId).distinct().toList());

@@ -78,9 +78,7 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
         // a single status pins the first column of the (status, timeline) index (V3)
         PageRequest ordered =
                 filter.status != null && Set.copyOf(filter.status).size() == 1 ? page.pinnedFirst("m.status") : page;
-        return total.isPresent()
-                ? criteria.page(getEntityManager(), Milestone.class, "m", joins, ordered, total.getAsLong())
-                : criteria.page(getEntityManager(), Milestone.class, "m", joins, ordered);
+        return criteria.page(getEntityManager(), Milestone.class, "m", joins, ordered, total);
     }
 
     private OptionalLong keptTotal(MilestoneFilter filter) {

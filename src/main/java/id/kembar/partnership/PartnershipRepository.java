@@ -103,9 +103,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         Criteria criteria = criteria(filter);
         PageRequest ordered = page.pinnedFirst(pinned(filter));
         OptionalLong total = findings.count(filter);
-        return total.isPresent()
-                ? criteria.page(getEntityManager(), Partnership.class, "p", JOINS, ordered, total.getAsLong())
-                : criteria.page(getEntityManager(), Partnership.class, "p", JOINS, ordered);
+        return criteria.page(getEntityManager(), Partnership.class, "p", JOINS, ordered, total);
     }
 
     /** The column a filter pins to one value, which has an index followed by the default order (V3). */

@@ -85,9 +85,7 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
         // a single status pins the first column of the (status, title) index (V3)
         PageRequest ordered =
                 filter.status != null && Set.copyOf(filter.status).size() == 1 ? page.pinnedFirst("sp.status") : page;
-        return total.isPresent()
-                ? criteria.page(getEntityManager(), SectorProgram.class, "sp", joins, ordered, total.getAsLong())
-                : criteria.page(getEntityManager(), SectorProgram.class, "sp", joins, ordered);
+        return criteria.page(getEntityManager(), SectorProgram.class, "sp", joins, ordered, total);
     }
 
     /** Of the filters the kept counts hold, one dimension at most; programs meeting two obstacles count once. */

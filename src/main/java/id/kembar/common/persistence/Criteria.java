@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
@@ -115,6 +116,14 @@ public final class Criteria {
         return page(em, type, alias, joins, page, count.getSingleResult());
     }
 
+    /** Runs the page query, and its count unless {@code total} is already known (from kept counts). */
+    public <E> Page<E> page(
+            EntityManager em, Class<E> type, String alias, String joins, PageRequest page, OptionalLong total) {
+        return total.isPresent()
+                ? page(em, type, alias, joins, page, total.getAsLong())
+                : page(em, type, alias, joins, page);
+    }
+
     /** Runs the page query; {@code total} is already known (from kept counts). */
     public <E> Page<E> page(EntityManager em, Class<E> type, String alias, String joins, PageRequest page, long total) {
         String entity = type.getSimpleName();
@@ -155,7 +164,7 @@ public final class Criteria {
     /** Of {@code left join fetch m.partnership pn} for root {@code o}: {@code left join fetch o.partnership}. */
     private static String outerJoins(String joins, String alias, String outer) {
         List<String> renamed = new ArrayList<>();
-        for (String join : joins.trim().split("(?<!left)\\s+(?=(left\\s+)?join\\s)")) {
+        for (String join : clauses(joins)) {
             List<String> words = new ArrayList<>(List.of(join.trim().split("\\s+")));
             if (!words.get(words.size() - 1).contains(".")) {
                 words.remove(words.size() - 1);
@@ -168,7 +177,7 @@ public final class Criteria {
     /** Of {@code left join fetch m.partnership pn left join fetch m.sectorProgram}: {@code join m.partnership pn}. */
     private String countJoins(String joins) {
         List<String> needed = new ArrayList<>();
-        for (String join : joins.trim().split("\\s+(?=(left\\s+)?join\\s)")) {
+        for (String join : clauses(joins)) {
             String[] words =
                     join.replace("left ", "").replace(" fetch ", " ").trim().split("\\s+");
             if (words.length == 3 && conditions.stream().anyMatch(c -> c.contains(words[2] + "."))) {
@@ -176,6 +185,11 @@ public final class Criteria {
             }
         }
         return String.join(" ", needed);
+    }
+
+    /** Each join of {@code joins}, such as {@code left join fetch m.partnership pn}. */
+    private static String[] clauses(String joins) {
+        return joins.trim().split("(?<!left)\\s+(?=(left\\s+)?join\\s)");
     }
 
     /** Whether no filter added a condition (yet). */
