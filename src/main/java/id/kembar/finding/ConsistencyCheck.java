@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,7 +115,7 @@ class ConsistencyCheck {
 
     private List<Disagreement> compare(List<Partnership> batch, LocalDate day) {
         List<UUID> ids = batch.stream().map(Partnership::id).toList();
-        Map<UUID, Records.Partnership> found = records.of(ids);
+        Map<UUID, Records.Partnership> found = records.of(batch);
         KeptValues.Stored stored = kept.stored(ids);
         Map<UUID, Object[]> parties = new HashMap<>();
         em.createQuery(
@@ -149,21 +150,8 @@ class ConsistencyCheck {
                         .forEach((name, value) -> differ(disagreements, id, name, kept.get(name), value));
             }
             Map<FindingCode, CurrentFinding> have = stored.findings().getOrDefault(id, Map.of());
-            differ(
-                    disagreements,
-                    id,
-                    "findings",
-                    have.isEmpty() ? EnumSet.noneOf(FindingCode.class) : EnumSet.copyOf(have.keySet()),
-                    codes.isEmpty() ? EnumSet.noneOf(FindingCode.class) : EnumSet.copyOf(codes));
-            differ(
-                    disagreements,
-                    id,
-                    "partnership.findings",
-                    EnumSet.copyOf(
-                            partnership.findings().isEmpty()
-                                    ? EnumSet.noneOf(FindingCode.class)
-                                    : partnership.findings()),
-                    codes.isEmpty() ? EnumSet.noneOf(FindingCode.class) : EnumSet.copyOf(codes));
+            differ(disagreements, id, "findings", setOf(have.keySet()), setOf(codes));
+            differ(disagreements, id, "partnership.findings", setOf(partnership.findings()), setOf(codes));
             for (FindingCode code : codes) {
                 CurrentFinding row = have.get(code);
                 if (row != null && !row.sameAs(new CurrentFinding(derived.record(), code))) {
@@ -221,6 +209,12 @@ class ConsistencyCheck {
         Tally.Delta correction = new Tally.Delta();
         tallyDifferences().forEach((row, pair) -> correction.addRow(row, pair[1] - pair[0]));
         tally.apply(correction);
+    }
+
+    private static Set<FindingCode> setOf(Collection<FindingCode> codes) {
+        Set<FindingCode> set = EnumSet.noneOf(FindingCode.class);
+        set.addAll(codes);
+        return set;
     }
 
     private static void differ(List<Disagreement> into, UUID id, String value, Object kept, Object computed) {

@@ -22,7 +22,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What the rules read of partnerships and their children, for any number of partnerships in four queries: the rules
+ * What the rules read of partnerships and their children, for any number of partnerships in three queries (two when
+ * a write has them loaded already): the rules
  * are applied in Java to these records, whether to keep a partnership's values, to assess it as of a day or to show
  * the evidence of its findings.
  */
@@ -70,29 +71,13 @@ public class Records {
 
     /** The partnerships with these ids that exist, each with all its milestones and programs. */
     Map<UUID, Partnership> of(Collection<UUID> partnershipIds) {
-        Map<UUID, Partnership> found = new LinkedHashMap<>();
         if (partnershipIds.isEmpty()) {
-            return found;
+            return new LinkedHashMap<>();
         }
-        Children children = childrenOf(partnershipIds);
-        rows(
-                        "select p.id, p.title, p.type, p.createdAt, p.validUntil, p.localRegionCode, p.localProvince, "
-                                + "p.partnerCountry from Partnership p where p.id in :ids",
-                        partnershipIds)
-                .forEach(r -> found.put(
-                        (UUID) r[0],
-                        new Partnership(
-                                (UUID) r[0],
-                                (String) r[1],
-                                (PartnershipType) r[2],
-                                (OffsetDateTime) r[3],
-                                (PartialDate) r[4],
-                                (String) r[5],
-                                (String) r[6],
-                                (String) r[7],
-                                children.milestones().getOrDefault((UUID) r[0], List.of()),
-                                children.programs().getOrDefault((UUID) r[0], List.of()))));
-        return found;
+        return of(em.createQuery(
+                        "select p from Partnership p where p.id in :ids", id.kembar.partnership.Partnership.class)
+                .setParameter("ids", partnershipIds)
+                .getResultList());
     }
 
     /** These partnerships (loaded, as a write has them) with all their milestones and programs. */

@@ -40,8 +40,6 @@ public class Tally implements KeptCounts {
 
     public static final String ALL = "*";
     public static final String PARTNERSHIPS = "partnerships";
-    public static final String MILESTONES = KeptCounts.MILESTONES;
-    public static final String PROGRAMS = KeptCounts.PROGRAMS;
 
     // Kept for all partnerships only, not in each scope of one: what only list totals read, and what nearly every
     // write changes (a milestone's type and status), which would otherwise change a row in each of its scopes
@@ -310,9 +308,7 @@ public class Tally implements KeptCounts {
     }
 
     private static List<String> keys(String dimension, List<?> values) {
-        return values == null
-                ? List.of()
-                : values.stream().distinct().map(v -> key(dimension, v)).toList();
+        return values == null ? List.of() : KeptCounts.measures(dimension, values);
     }
 
     /** One measure summed over these scopes. */
