@@ -3,6 +3,7 @@ package id.kembar.common;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.ZoneId;
 
 /** Kembar's own settings; the README lists each with its environment variable. */
@@ -20,6 +21,8 @@ public interface KembarConfig {
     Findings findings();
 
     WarmUp warmUp();
+
+    KeptValues keptValues();
 
     interface Api {
         /** The full semantic version of the API, sent as {@code API-Version} and in the contract. */
@@ -63,6 +66,16 @@ public interface KembarConfig {
          */
         @WithDefault("true")
         boolean enabled();
+    }
+
+    interface KeptValues {
+        /**
+         * How many partnerships a rebuild of the kept values (after a change of the rules or their settings) computes
+         * and commits at a time.
+         */
+        @WithDefault("500")
+        @Min(1)
+        int rebuildBatch();
     }
 
     interface DemoData {

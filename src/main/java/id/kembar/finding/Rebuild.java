@@ -5,6 +5,7 @@ import id.kembar.common.time.Today;
 import id.kembar.partnership.Partnership;
 import id.kembar.partnership.PartnershipRepository;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -23,14 +24,18 @@ import java.util.UUID;
  * again whenever what they are computed with changes (the rules' version, the thresholds, the time zone), at start-up
  * before the service reports ready. The fingerprint of those settings is kept in kept_state; its row lock makes
  * instances that start together do the work once.
+ *
+ * <p>Each batch of partnerships commits on its own. One transaction for a national registry made the embedded
+ * database's file grow by tens of gigabytes (H2 keeps every page a transaction replaces until it ends). The fingerprint
+ * changes only after the last batch, so a rebuild that stops half-way (a crash, a kill) starts again from the
+ * beginning at the next start; until then the kept values are a mix of old and new, which nobody reads: the service
+ * is not ready yet, and other instances wait for the lock.
  */
 @ApplicationScoped
 class Rebuild {
 
     /** Raise it with any change to FindingRules or Tally that changes what is kept. */
     static final int RULES_VERSION = 4;
-
-    private static final int BATCH = 500;
 
     private final KeptValues kept;
     private final PartnershipRepository partnerships;
@@ -59,9 +64,8 @@ class Rebuild {
         rebuildIfOutdated();
     }
 
-    // one transaction, so that other instances and readers see all old values or all new ones; it takes minutes for
-    // a national registry, far beyond the default timeout, whose expiry would interrupt the thread in the middle of
-    // its database writes
+    // the lock on kept_state is held until the fingerprint changes: minutes for a national registry, far beyond the
+    // default timeout, whose expiry would interrupt the thread in the middle of its database writes
     @Transactional
     @TransactionConfiguration(timeout = 4 * 3600)
     void rebuildIfOutdated() {
@@ -96,29 +100,43 @@ class Rebuild {
                 + " noAgreementAfterDays=" + f.noAgreementAfterDays();
     }
 
-    /** Empties the kept values and computes them all again, a batch of partnerships at a time; how many there were. */
+    /**
+     * Empties the kept values and computes them all again, each batch of partnerships in a transaction of its own
+     * (the one holding the lock waits), and the tally at the end; how many partnerships there were.
+     */
     private long rebuildAll() {
-        em.createQuery("delete from CurrentFinding").executeUpdate();
-        em.createQuery("delete from KeptFacts").executeUpdate();
-        em.createQuery("delete from TallyRow").executeUpdate();
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createQuery("delete from CurrentFinding").executeUpdate();
+            em.createQuery("delete from KeptFacts").executeUpdate();
+            em.createQuery("delete from TallyRow").executeUpdate();
+        });
         Tally.Delta delta = new Tally.Delta();
         LocalDate day = today.date();
+        int size = config.keptValues().rebuildBatch();
         long count = 0;
         UUID after = null;
         while (true) {
-            List<UUID> ids = Batches.nextIds(em, after, BATCH);
+            UUID from = after;
+            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> rebuildBatch(from, size, day, delta));
             if (ids.isEmpty()) {
                 break;
             }
+            count += ids.size();
+            after = ids.get(ids.size() - 1);
+        }
+        QuarkusTransaction.requiringNew().run(() -> tally.insertAll(delta));
+        return count;
+    }
+
+    /** Computes the kept values of the next batch of partnerships, adding their counts to the delta; their ids. */
+    private List<UUID> rebuildBatch(UUID after, int size, LocalDate day, Tally.Delta delta) {
+        List<UUID> ids = Batches.nextIds(em, after, size);
+        if (!ids.isEmpty()) {
             List<Partnership> batch = partnerships.lockAll(ids);
             // the copies of the sides too: rows written by other means than the service (a migration, a load)
             batch.forEach(Partnership::copyParties);
             kept.keep(batch, day, delta);
-            count += batch.size();
-            after = ids.get(ids.size() - 1);
-            em.clear();
         }
-        tally.insertAll(delta);
-        return count;
+        return ids;
     }
 }

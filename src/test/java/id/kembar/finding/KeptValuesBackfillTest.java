@@ -13,13 +13,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A database that holds partnerships from before V3 gets every derived value at its first start after the migration:
- * the stage, the kept facts, the current findings, the copies of the sides and the counts.
+ * the stage, the kept facts, the current findings, the copies of the sides and the counts, one partnership per
+ * committed batch.
  */
 @QuarkusTest
 @TestProfile(KeptValuesBackfillTest.DatabaseBeforeV3.class)
 class KeptValuesBackfillTest {
 
     private static final String PARTNERSHIP = "7e1c0000-0000-4000-8000-000000000010";
+    private static final String SECOND_PARTNERSHIP = "7e1c0000-0000-4000-8000-000000000011";
 
     /** On a database of its own, where a test-only migration between V2 and V3 enters a partnership. */
     public static class DatabaseBeforeV3 implements QuarkusTestProfile {
@@ -30,7 +32,9 @@ class KeptValuesBackfillTest {
                     "jdbc:h2:mem:kembar-before-v3;DB_CLOSE_DELAY=-1;"
                             + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                     "quarkus.flyway.locations",
-                    "db/migration,db/${quarkus.datasource.db-kind},db/testdata-before-v3");
+                    "db/migration,db/${quarkus.datasource.db-kind},db/testdata-before-v3",
+                    "kembar.kept-values.rebuild-batch",
+                    "1");
         }
     }
 
@@ -64,5 +68,16 @@ class KeptValuesBackfillTest {
                 .body("partnershipsByStage.AGREEMENT_IN_FORCE", equalTo(1))
                 .body("programsByObstacle.CLIMATE_OR_GEOGRAPHY", equalTo(1))
                 .body("partnershipsByFinding.STAGNANT", equalTo(1));
+        // the second batch: a partnership that the V2 rule left in force, with no agreement signed
+        given().get("/api/v1/partnerships/" + SECOND_PARTNERSHIP)
+                .then()
+                .statusCode(200)
+                .body("stage", equalTo("EXPLORATION"));
+        given().get("/api/v1/statistics")
+                .then()
+                .body("partnerships", equalTo(2))
+                .body("partnershipsByStage.AGREEMENT_IN_FORCE", equalTo(1))
+                .body("partnershipsByStage.EXPLORATION", equalTo(1))
+                .body("partnershipsByPartnerCountry.CN", equalTo(1));
     }
 }
