@@ -1,6 +1,7 @@
 package id.kembar.finding;
 
 import id.kembar.common.persistence.Criteria;
+import id.kembar.common.persistence.ListParameter;
 import id.kembar.common.time.Today;
 import id.kembar.partnership.FindingCode;
 import id.kembar.partnership.PartnershipFilter;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -108,10 +110,11 @@ class KeptFindings implements PartnershipFindings {
     // PostgreSQL, where the planner cannot estimate it: p95 1.3 s against 0.6 s; bench/RESULTS.md, 2026-12-03)
     @Override
     public Criteria restrict(Criteria criteria, String alias, Collection<FindingCode> codes) {
+        Map<String, Object> parameters = new HashMap<>();
         return criteria.where(
-                "exists (select 1 from CurrentFinding cf where cf.partnershipId = " + alias
-                        + ".id and cf.code in :keptFindingCodes)",
-                Map.of("keptFindingCodes", EnumSet.copyOf(codes)));
+                "exists (select 1 from CurrentFinding cf where cf.partnershipId = " + alias + ".id and cf.code in "
+                        + ListParameter.bind("keptFindingCodes", EnumSet.copyOf(codes), parameters) + ")",
+                parameters);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.kembar.finding;
 
+import id.kembar.common.persistence.ListParameter;
 import id.kembar.common.time.Today;
 import id.kembar.partnership.DerivedValues;
 import id.kembar.partnership.FindingCode;
@@ -150,13 +151,16 @@ class KeptValues implements DerivedValues {
 
     Stored stored(List<UUID> ids) {
         Map<UUID, KeptFacts> facts = new HashMap<>();
-        em.createQuery("select f from KeptFacts f where f.partnershipId in :ids", KeptFacts.class)
-                .setParameter("ids", ids)
+        ListParameter.query(em, "select f from KeptFacts f where f.partnershipId in :ids", KeptFacts.class, "ids", ids)
                 .getResultList()
                 .forEach(f -> facts.put(f.partnershipId, f));
         Map<UUID, Map<FindingCode, CurrentFinding>> findings = new HashMap<>();
-        em.createQuery("select f from CurrentFinding f where f.partnershipId in :ids", CurrentFinding.class)
-                .setParameter("ids", ids)
+        ListParameter.query(
+                        em,
+                        "select f from CurrentFinding f where f.partnershipId in :ids",
+                        CurrentFinding.class,
+                        "ids",
+                        ids)
                 .getResultList()
                 .forEach(f -> findings.computeIfAbsent(f.partnershipId, id -> new EnumMap<>(FindingCode.class))
                         .put(f.code, f));

@@ -1,6 +1,7 @@
 package id.kembar.partnership;
 
 import id.kembar.common.persistence.Criteria;
+import id.kembar.common.persistence.ListParameter;
 import id.kembar.common.problem.ProblemException;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
@@ -74,9 +75,12 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         if (ids.isEmpty()) {
             return List.of();
         }
-        return getEntityManager()
-                .createQuery("select p from Partnership p where p.id in :ids order by p.id", Partnership.class)
-                .setParameter("ids", ids)
+        return ListParameter.query(
+                        getEntityManager(),
+                        "select p from Partnership p where p.id in :ids order by p.id",
+                        Partnership.class,
+                        "ids",
+                        ids)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }

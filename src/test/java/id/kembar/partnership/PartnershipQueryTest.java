@@ -126,6 +126,16 @@ class PartnershipQueryTest {
         assertThat(ids("q=" + tag + "&partnerCountry=CN"), contains(china));
         assertThat(ids("q=" + tag + "&partnerCountry=JP&partnerCountry=KR"), containsInAnyOrder(japan, korea));
         assertThat(ids("q=" + tag + "&partnerCountry=DE"), empty());
+        // lists of each length, which the query binds a value per parameter, padded to 4 and 8 with the last one
+        assertThat(
+                ids("q=" + tag + "&partnerCountry=KR&partnerCountry=DE&partnerCountry=CN"),
+                containsInAnyOrder(korea, china));
+        given().get("/api/v1/partnerships?q=" + tag
+                        + "&partnerCountry=DE&partnerCountry=FR&partnerCountry=JP&partnerCountry=US&partnerCountry=CN")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("items.id", containsInAnyOrder(japan, china));
         invalid(given().get("/api/v1/partnerships?partnerCountry=XX").then(), "partnerCountry");
         invalid(
                 given().get("/api/v1/partnerships?partnerCountry=JP&partnerCountry=JPN")

@@ -1,0 +1,62 @@
+package id.kembar.common.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+
+/**
+ * A list of values bound as one query parameter per value: {@code in (:ids_0, :ids_1)}. Hibernate translates a query
+ * again on every call when a parameter is bound to a whole list ({@code in :ids}), because its SQL depends on the
+ * list's length; with a parameter per value the query's text fixes the length, and the translation stays in the query
+ * plan cache. The list is padded to the next power of two with its last value (which changes no {@code in}), so that
+ * a query has a few such lengths; a list longer than {@value #EXPANDED_UP_TO} stays one parameter.
+ */
+public final class ListParameter {
+
+    static final int EXPANDED_UP_TO = 32;
+
+    private ListParameter() {}
+
+    /** The list's placeholder, to follow {@code in}; its values are put into {@code parameters}. */
+    public static String bind(String name, Collection<?> values, Map<String, Object> parameters) {
+        List<Object> list = new ArrayList<>(values);
+        if (list.isEmpty() || list.size() > EXPANDED_UP_TO) {
+            parameters.put(name, list);
+            return ":" + name;
+        }
+        int length = Integer.highestOneBit(list.size() * 2 - 1);
+        StringJoiner placeholders = new StringJoiner(", ", "(", ")");
+        for (int i = 0; i < length; i++) {
+            parameters.put(name + "_" + i, list.get(Math.min(i, list.size() - 1)));
+            placeholders.add(":" + name + "_" + i);
+        }
+        return placeholders.toString();
+    }
+
+    /** The query with each of its parameters named in {@code lists} bound to that list, a parameter per value. */
+    public static <T> TypedQuery<T> query(
+            EntityManager em, String hql, Class<T> type, Map<String, ? extends Collection<?>> lists) {
+        Map<String, Object> parameters = new HashMap<>();
+        String text = hql;
+        for (Map.Entry<String, ? extends Collection<?>> list : lists.entrySet()) {
+            text = text.replaceAll(
+                    ":" + list.getKey() + "\\b",
+                    Matcher.quoteReplacement(bind(list.getKey(), list.getValue(), parameters)));
+        }
+        TypedQuery<T> query = em.createQuery(text, type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    /** The query with its parameter {@code name} bound to a list, a parameter per value. */
+    public static <T> TypedQuery<T> query(
+            EntityManager em, String hql, Class<T> type, String name, Collection<?> values) {
+        return query(em, hql, type, Map.of(name, values));
+    }
+}
