@@ -35,7 +35,9 @@ import java.util.UUID;
 class Rebuild {
 
     /** Raise it with any change to FindingRules or Tally that changes what is kept. */
-    static final int RULES_VERSION = 4;
+    static final int RULES_VERSION = 5;
+
+    private static final int PROGRESS_EVERY = 10_000;
 
     private final KeptValues kept;
     private final PartnershipRepository partnerships;
@@ -120,6 +122,9 @@ class Rebuild {
             List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> rebuildBatch(from, size, day, delta));
             if (ids.isEmpty()) {
                 break;
+            }
+            if ((count + ids.size()) / PROGRESS_EVERY > count / PROGRESS_EVERY) {
+                Log.infof("Kept values of %d partnerships computed so far", count + ids.size());
             }
             count += ids.size();
             after = ids.get(ids.size() - 1);

@@ -1,5 +1,6 @@
 package id.kembar.finding;
 
+import id.kembar.common.persistence.ListParameter;
 import id.kembar.common.time.PartialDate;
 import id.kembar.milestone.MilestoneStatus;
 import id.kembar.milestone.MilestoneType;
@@ -36,6 +37,7 @@ public class Records {
             String title,
             PartnershipType type,
             OffsetDateTime registered,
+            PartialDate validFrom,
             PartialDate validUntil,
             String localRegionCode,
             String localProvince,
@@ -74,9 +76,12 @@ public class Records {
         if (partnershipIds.isEmpty()) {
             return new LinkedHashMap<>();
         }
-        return of(em.createQuery(
-                        "select p from Partnership p where p.id in :ids", id.kembar.partnership.Partnership.class)
-                .setParameter("ids", partnershipIds)
+        return of(ListParameter.query(
+                        em,
+                        "select p from Partnership p where p.id in :ids",
+                        id.kembar.partnership.Partnership.class,
+                        "ids",
+                        partnershipIds)
                 .getResultList());
     }
 
@@ -92,6 +97,7 @@ public class Records {
                             p.title(),
                             p.type(),
                             p.createdAt(),
+                            p.validFrom(),
                             p.validUntil(),
                             p.localRegionCode(),
                             p.localProvince(),
@@ -152,8 +158,7 @@ public class Records {
     }
 
     private List<Object[]> rows(String hql, Collection<UUID> partnershipIds) {
-        return em.createQuery(hql, Object[].class)
-                .setParameter("ids", partnershipIds)
+        return ListParameter.query(em, hql, Object[].class, "ids", partnershipIds)
                 .getResultList();
     }
 }

@@ -1,6 +1,8 @@
 package id.kembar.finding;
 
 import id.kembar.common.persistence.Criteria;
+import id.kembar.common.persistence.ListParameter;
+import id.kembar.common.time.PartialDate;
 import id.kembar.partnership.FindingCode;
 import id.kembar.partnership.KeptCounts;
 import id.kembar.partnership.PartnershipFilter;
@@ -8,6 +10,7 @@ import id.kembar.partnership.PartnershipScope;
 import id.kembar.program.Obstacle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -27,7 +30,7 @@ import org.hibernate.Session;
 
 /**
  * Counts kept on write (table tally): for each scope a partnership can be in (all, its local province, its partner's
- * country, its type, its stage, each of its findings) how many partnerships, milestones, programs by sector, status
+ * country, its type, its stage, each of its findings, the year its agreement took effect) how many partnerships, milestones, programs by sector, status
  * and obstacle... the partnerships in that scope have. A statistics request or a list total over one such scope adds
  * up a few rows instead of counting a table. Each partnership adds its {@link Contribution} to one of
  * {@value #SHARDS} shards, so that writers to different partnerships seldom wait for the same row.
@@ -40,11 +43,14 @@ public class Tally implements KeptCounts {
 
     public static final String ALL = "*";
     public static final String PARTNERSHIPS = "partnerships";
+    static final String VALID_FROM = "validFrom";
 
     // Kept for all partnerships only, not in each scope of one: what only list totals read, and what nearly every
     // write changes (a milestone's type and status), which would otherwise change a row in each of its scopes
     private static final List<String> ALL_ONLY = List.of(
-            KeptCounts.measure(KeptCounts.MILESTONE_TYPE, ""), KeptCounts.measure(KeptCounts.MILESTONE_STATUS, ""));
+            KeptCounts.measure(KeptCounts.MILESTONE_TYPE, ""),
+            KeptCounts.measure(KeptCounts.MILESTONE_STATUS, ""),
+            KeptCounts.measure(KeptCounts.MILESTONE_TARGET, ""));
 
     /** Whether the tally keeps this measure in this scope. */
     static boolean keptIn(String scope, String measure) {
@@ -54,6 +60,51 @@ public class Tally implements KeptCounts {
     /** A scope or measure key: a dimension and its value, such as {@code country:CN}. */
     public static String key(String dimension, Object value) {
         return KeptCounts.measure(dimension, value);
+    }
+
+    /** The scope of the partnerships whose agreement took effect in a year (1000 to 9999: keys sort as years do). */
+    static String validFromKey(int year) {
+        return KeptCounts.measure(VALID_FROM, year);
+    }
+
+    /**
+     * Which scopes a sum adds up, which must not overlap: those listed, or every scope of one dimension whose key lies
+     * between two (a range of years).
+     */
+    public record Scopes(List<String> keys, String low, String high) {
+
+        static Scopes of(List<String> keys) {
+            return new Scopes(List.copyOf(keys), null, null);
+        }
+
+        static Scopes between(String low, String high) {
+            return new Scopes(null, low, high);
+        }
+
+        static final Scopes ALL_PARTNERSHIPS = of(List.of(ALL));
+
+        /** Whether the tally keeps this measure in each of these scopes. */
+        boolean keep(Collection<String> measures) {
+            return keys == null
+                    ? measures.stream().allMatch(m -> keptIn(low, m))
+                    : keys.stream().allMatch(s -> measures.stream().allMatch(m -> keptIn(s, m)));
+        }
+
+        /** A query over tally rows {@code t} restricted to these scopes ({@code :scopes} in {@code hql}). */
+        <T> TypedQuery<T> query(EntityManager em, String hql, Class<T> type, Map<String, Collection<?>> lists) {
+            if (keys != null) {
+                Map<String, Collection<?>> all = new HashMap<>(lists);
+                all.put("scopes", keys);
+                return ListParameter.query(em, hql, type, all);
+            }
+            return ListParameter.query(
+                            em,
+                            hql.replace("t.scope in :scopes", "t.scope between :lowScope and :highScope"),
+                            type,
+                            lists)
+                    .setParameter("lowScope", low)
+                    .setParameter("highScope", high);
+        }
     }
 
     /** What one partnership adds to the counts: the scopes it is in, and its measures. */
@@ -66,6 +117,9 @@ public class Tally implements KeptCounts {
                     key("country", p.partnerCountry()),
                     key("type", p.type()),
                     key("stage", f.stage())));
+            if (p.validFrom() != null) {
+                scopes.add(validFromKey(p.validFrom().date().getYear()));
+            }
             Map<String, Long> measures = new TreeMap<>();
             measures.put(PARTNERSHIPS, 1L);
             measures.put(MILESTONES, (long) f.milestones());
@@ -77,6 +131,15 @@ public class Tally implements KeptCounts {
             for (Records.Milestone milestone : p.milestones()) {
                 measures.merge(key(KeptCounts.MILESTONE_TYPE, milestone.type()), 1L, Long::sum);
                 measures.merge(key(KeptCounts.MILESTONE_STATUS, milestone.status()), 1L, Long::sum);
+                if (milestone.target() != null) {
+                    measures.merge(
+                            KeptCounts.measure(
+                                    KeptCounts.MILESTONE_TARGET,
+                                    milestone.status(),
+                                    milestone.target().firstDay().getYear()),
+                            1L,
+                            Long::sum);
+                }
             }
             for (Records.Program program : p.programs()) {
                 measures.merge(key(KeptCounts.SECTOR, program.sector()), 1L, Long::sum);
@@ -223,16 +286,14 @@ public class Tally implements KeptCounts {
         update.setShort(4, Short.parseShort(key[2]));
     }
 
-    /**
-     * Each measure summed over these scopes, which must not overlap (values of one dimension: two countries, two
-     * stages); measures that add up to nothing are left out.
-     */
-    public Map<String, Long> sums(Collection<String> scopes) {
+    /** Each measure summed over these scopes; measures that add up to nothing are left out. */
+    public Map<String, Long> sums(Scopes scopes) {
         Map<String, Long> sums = new LinkedHashMap<>();
-        em.createQuery(
+        scopes.query(
+                        em,
                         "select t.measure, sum(t.n) from TallyRow t where t.scope in :scopes group by t.measure",
-                        Object[].class)
-                .setParameter("scopes", scopes)
+                        Object[].class,
+                        Map.of())
                 .getResultList()
                 .forEach(row -> {
                     long n = ((Number) row[1]).longValue();
@@ -244,33 +305,75 @@ public class Tally implements KeptCounts {
     }
 
     /**
-     * The scopes whose counts answer for the partnerships this filter selects, when it selects by one dimension the
-     * tally keeps (no filter; a province; partner countries; types; stages; one finding), else empty: then count.
+     * The scopes whose counts answer for the partnerships this filter selects, when it selects by at most one
+     * dimension the tally keeps as a scope (a province; partner countries; types; stages; one finding; the years
+     * agreements took effect in), else empty: then count.
      */
-    public Optional<List<String>> scopes(PartnershipFilter filter) {
-        Optional<List<String>> scope = scopes(filter.scope);
-        List<List<String>> dimensions = dimensions(filter);
-        if (beyondDimensions(filter)
-                || scope.isEmpty()
-                || dimensions.size() > 1
-                || (dimensions.size() == 1 && !scope.get().equals(List.of(ALL)))) {
+    public Optional<Scopes> scopes(PartnershipFilter filter) {
+        Optional<List<Scopes>> selections = selections(filter);
+        if (selections.isEmpty() || selections.get().size() > 1) {
             return Optional.empty();
         }
-        return dimensions.isEmpty() ? scope : Optional.of(dimensions.get(0));
+        return Optional.of(
+                selections.get().isEmpty()
+                        ? Scopes.ALL_PARTNERSHIPS
+                        : selections.get().get(0));
     }
 
     /**
-     * How many partnerships the filter selects, when it selects by a scope the tally keeps and at most one more
-     * dimension (types, stages or one finding), which is then the measure: {@code stage:ACTIVE} in scope
-     * {@code country:CN}. Else empty: then count.
+     * How many partnerships the filter selects, when it selects by a scope the tally keeps (a province, partner
+     * countries or years of validFrom) and at most one more dimension (types, stages or one finding), which is then
+     * the measure: {@code stage:ACTIVE} in scope {@code country:CN}. Else empty: then count.
      */
     public OptionalLong partnerships(PartnershipFilter filter) {
-        Optional<List<String>> scope = scopes(filter.scope);
+        Optional<Scopes> scope = scopes(filter.scope);
+        Optional<Scopes> years = validFromYears(filter);
         List<List<String>> dimensions = dimensions(filter);
-        if (beyondDimensions(filter) || scope.isEmpty() || dimensions.size() > 1) {
+        if (beyondDimensions(filter)
+                || scope.isEmpty()
+                || years.isEmpty()
+                || dimensions.size() > 1
+                || (scope.get() != Scopes.ALL_PARTNERSHIPS && years.get() != Scopes.ALL_PARTNERSHIPS)) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(sum(scope.get(), dimensions.isEmpty() ? List.of(PARTNERSHIPS) : dimensions.get(0)));
+        Scopes in = scope.get() == Scopes.ALL_PARTNERSHIPS ? years.get() : scope.get();
+        return OptionalLong.of(sum(in, dimensions.isEmpty() ? List.of(PARTNERSHIPS) : dimensions.get(0)));
+    }
+
+    /** Each selection the filter makes that the tally keeps as scopes, or empty when it selects by anything else. */
+    private static Optional<List<Scopes>> selections(PartnershipFilter filter) {
+        Optional<Scopes> scope = scopes(filter.scope);
+        Optional<Scopes> years = validFromYears(filter);
+        if (beyondDimensions(filter) || scope.isEmpty() || years.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Scopes> selections = new ArrayList<>();
+        for (Scopes selection : List.of(scope.get(), years.get())) {
+            if (selection != Scopes.ALL_PARTNERSHIPS) {
+                selections.add(selection);
+            }
+        }
+        dimensions(filter).forEach(keys -> selections.add(Scopes.of(keys)));
+        return Optional.of(selections);
+    }
+
+    /**
+     * The years of validFrom the filter selects, as a range of scopes, when its bounds are whole years (the first day
+     * of a year, the last day of one); all partnerships when it has none; else empty.
+     */
+    private static Optional<Scopes> validFromYears(PartnershipFilter filter) {
+        PartialDate from = filter.validFromFrom;
+        PartialDate to = filter.validFromTo;
+        if (from == null && to == null) {
+            return Optional.of(Scopes.ALL_PARTNERSHIPS);
+        }
+        if ((from != null && !from.startsAYear()) || (to != null && !to.endsAYear())) {
+            return Optional.empty();
+        }
+        return Optional.of(Scopes.between(
+                validFromKey(
+                        from == null ? PartialDate.FIRST_YEAR : from.firstDay().getYear()),
+                validFromKey(to == null ? PartialDate.LAST_YEAR : to.lastDay().getYear())));
     }
 
     /** The filter's values of the dimensions the tally keeps besides the scope, a list of keys for each one used. */
@@ -288,8 +391,6 @@ public class Tally implements KeptCounts {
         return (filter.q != null && !filter.q.isBlank())
                 || filter.localGovernmentId != null
                 || filter.partnerId != null
-                || filter.validFromFrom != null
-                || filter.validFromTo != null
                 || filter.validUntilFrom != null
                 || filter.validUntilTo != null
                 || filter.updatedSince != null
@@ -297,32 +398,27 @@ public class Tally implements KeptCounts {
     }
 
     /** The scopes that hold a partnership scope's counts: all, one province or partner countries; else empty. */
-    static Optional<List<String>> scopes(PartnershipScope scope) {
+    static Optional<Scopes> scopes(PartnershipScope scope) {
         boolean countries = scope.partnerCountry != null && !scope.partnerCountry.isEmpty();
         if (scope.localRegionCode != null) {
             return scope.isProvince() && !countries
-                    ? Optional.of(List.of(key("province", scope.localRegionCode)))
+                    ? Optional.of(Scopes.of(List.of(key("province", scope.localRegionCode))))
                     : Optional.empty();
         }
-        return Optional.of(countries ? keys("country", scope.partnerCountry) : List.of(ALL));
+        return Optional.of(countries ? Scopes.of(keys("country", scope.partnerCountry)) : Scopes.ALL_PARTNERSHIPS);
     }
 
     private static List<String> keys(String dimension, List<?> values) {
         return values == null ? List.of() : KeptCounts.measures(dimension, values);
     }
 
-    /** One measure summed over these scopes. */
-    public long sum(Collection<String> scopes, String measure) {
-        return sum(scopes, List.of(measure));
-    }
-
     /** Measures summed over these scopes. */
-    long sum(Collection<String> scopes, Collection<String> measures) {
-        Long n = em.createQuery(
+    long sum(Scopes scopes, Collection<String> measures) {
+        Long n = scopes.query(
+                        em,
                         "select sum(t.n) from TallyRow t where t.scope in :scopes and t.measure in :measures",
-                        Long.class)
-                .setParameter("scopes", scopes)
-                .setParameter("measures", measures)
+                        Long.class,
+                        Map.of("measures", measures))
                 .getSingleResult();
         return n == null ? 0 : n;
     }
@@ -330,10 +426,35 @@ public class Tally implements KeptCounts {
     @Override
     public OptionalLong sum(PartnershipScope scope, Collection<String> measures) {
         return scopes(scope)
-                .filter(scopes ->
-                        scopes.stream().allMatch(s -> measures.stream().allMatch(m -> keptIn(s, m))))
+                .filter(scopes -> scopes.keep(measures))
                 .map(scopes -> OptionalLong.of(sum(scopes, measures)))
                 .orElse(OptionalLong.empty());
+    }
+
+    @Override
+    public OptionalLong sum(PartnershipScope scope, List<Range> ranges) {
+        Optional<Scopes> kept = scopes(scope)
+                .filter(scopes -> scopes.keep(ranges.stream().map(Range::low).toList()));
+        if (kept.isEmpty() || ranges.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        List<String> between = new ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            between.add("t.measure between :low" + i + " and :high" + i);
+        }
+        TypedQuery<Long> query = kept.get()
+                .query(
+                        em,
+                        "select sum(t.n) from TallyRow t where t.scope in :scopes and (" + String.join(" or ", between)
+                                + ")",
+                        Long.class,
+                        Map.of());
+        for (int i = 0; i < ranges.size(); i++) {
+            query.setParameter("low" + i, ranges.get(i).low())
+                    .setParameter("high" + i, ranges.get(i).high());
+        }
+        Long n = query.getSingleResult();
+        return OptionalLong.of(n == null ? 0 : n);
     }
 
     /**

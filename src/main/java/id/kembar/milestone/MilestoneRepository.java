@@ -2,12 +2,15 @@ package id.kembar.milestone;
 
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.problem.ProblemException;
+import id.kembar.common.time.PartialDate;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
 import id.kembar.partnership.KeptCounts;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -69,11 +72,14 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                 .in("m.side", filter.side)
                 .equal("m.sectorProgram.id", filter.sectorProgramId)
                 .where("exists (select 1 from Milestone x join x.actors a where x = m and a.id = ?)", filter.actorId)
-                .within("m.target.date", filter.targetDateFrom, filter.targetDateTo)
                 .within("m.occurrence.date", filter.occurrenceDateFrom, filter.occurrenceDateTo)
                 .since("m.updatedAt", filter.updatedSince);
         OptionalLong total = criteria.isEmpty() ? keptTotal(filter) : OptionalLong.empty();
-        filter.scope.applyTo(criteria, "pn").in("m.type", filter.type).in("m.status", filter.status);
+        filter.scope
+                .applyTo(criteria, "pn")
+                .in("m.type", filter.type)
+                .in("m.status", filter.status)
+                .within("m.target.date", filter.targetDateFrom, filter.targetDateTo);
         String joins = "left join fetch m.partnership pn left join fetch m.sectorProgram";
         // a single status pins the first column of the (status, timeline) index (V3)
         PageRequest ordered =
@@ -84,6 +90,9 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
     private OptionalLong keptTotal(MilestoneFilter filter) {
         boolean byType = filter.type != null && !filter.type.isEmpty();
         boolean byStatus = filter.status != null && !filter.status.isEmpty();
+        if (filter.targetDateFrom != null || filter.targetDateTo != null) {
+            return byType ? OptionalLong.empty() : keptDue(filter);
+        }
         if (byType && byStatus) {
             return OptionalLong.empty();
         }
@@ -94,5 +103,29 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                         : byStatus
                                 ? KeptCounts.measures(KeptCounts.MILESTONE_STATUS, filter.status)
                                 : List.of(KeptCounts.MILESTONES));
+    }
+
+    /**
+     * The milestones of the filter's statuses (any when none) with a target date in its range, when the range's
+     * bounds are whole years: the tally counts them per status and year of the target date.
+     */
+    private OptionalLong keptDue(MilestoneFilter filter) {
+        PartialDate from = filter.targetDateFrom;
+        PartialDate to = filter.targetDateTo;
+        if ((from != null && !from.startsAYear()) || (to != null && !to.endsAYear())) {
+            return OptionalLong.empty();
+        }
+        int low = from == null ? PartialDate.FIRST_YEAR : from.firstDay().getYear();
+        int high = to == null ? PartialDate.LAST_YEAR : to.lastDay().getYear();
+        Collection<MilestoneStatus> statuses = filter.status == null || filter.status.isEmpty()
+                ? EnumSet.allOf(MilestoneStatus.class)
+                : EnumSet.copyOf(filter.status);
+        return counts.sum(
+                filter.scope,
+                statuses.stream()
+                        .map(status -> new KeptCounts.Range(
+                                KeptCounts.measure(KeptCounts.MILESTONE_TARGET, status, low),
+                                KeptCounts.measure(KeptCounts.MILESTONE_TARGET, status, high)))
+                        .toList());
     }
 }

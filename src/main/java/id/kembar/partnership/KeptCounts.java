@@ -15,6 +15,9 @@ public interface KeptCounts {
     String MILESTONES = "milestones";
     String MILESTONE_TYPE = "milestoneType";
     String MILESTONE_STATUS = "milestoneStatus";
+    /** Milestones by status and the year of their target date: {@code milestoneTarget:PLANNED:2027}. */
+    String MILESTONE_TARGET = "milestoneTarget";
+
     String PROGRAMS = "programs";
     String SECTOR = "sector";
     String PROGRAM_STATUS = "programStatus";
@@ -26,6 +29,27 @@ public interface KeptCounts {
     static String measure(String dimension, Object value) {
         return dimension + ":" + value;
     }
+
+    /**
+     * A kind of record in a year (1000 to 9999, four digits, so that the keys of one kind sort as their years do):
+     * {@code milestoneTarget:PLANNED:2027}, or {@code validFrom:2019} without a value.
+     */
+    static String measure(String dimension, Object value, int year) {
+        return measure(dimension, value) + ":" + String.format("%04d", year);
+    }
+
+    static String measure(String dimension, int year) {
+        return measure(dimension, String.format("%04d", year));
+    }
+
+    /** Every measure from {@code low} to {@code high} in the order of their keys (the years of one kind). */
+    record Range(String low, String high) {}
+
+    /**
+     * These ranges of measures summed over the partnerships in the scope, or empty when the counts do not hold them
+     * there. The ranges must not overlap.
+     */
+    OptionalLong sum(PartnershipScope scope, List<Range> ranges);
 
     /**
      * These measures summed over the partnerships in the scope, or empty when the counts do not hold the scope (a

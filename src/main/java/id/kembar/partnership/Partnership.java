@@ -95,6 +95,10 @@ public class Partnership extends AuditedEntity {
         return partner;
     }
 
+    public PartialDate validFrom() {
+        return validFrom;
+    }
+
     public PartialDate validUntil() {
         return validUntil;
     }
@@ -115,7 +119,7 @@ public class Partnership extends AuditedEntity {
      * its children): a write that changes none of them leaves them as they are.
      */
     public List<Object> derivationInputs() {
-        return Arrays.asList(title, type, localRegionCode, localProvince, partnerCountry, validUntil);
+        return Arrays.asList(title, type, localRegionCode, localProvince, partnerCountry, validFrom, validUntil);
     }
 
     /** Copies again what lists filter and sort by of the two sides. */

@@ -17,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -60,7 +59,7 @@ class StatisticsService {
         return tally.scopes(filter).map(this::kept).orElseGet(() -> counted(filter));
     }
 
-    private Statistics kept(List<String> scopes) {
+    private Statistics kept(Tally.Scopes scopes) {
         Map<String, Long> sums = tally.sums(scopes);
         return new Statistics(
                 today.date(),

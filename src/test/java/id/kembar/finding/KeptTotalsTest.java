@@ -8,10 +8,13 @@ import static id.kembar.support.ProgramFixtures.patch;
 import static id.kembar.support.ProgramFixtures.program;
 import static id.kembar.support.ProgramFixtures.programsOf;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import id.kembar.support.ProgramFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +41,22 @@ class KeptTotalsTest {
             "partnerCountry=" + COUNTRY + "&stage=EXPLORATION",
             "localRegionCode=" + PROVINCE + "&type=SISTER_PROVINCE",
             "localRegionCode=" + PROVINCE + "&finding=NO_BUDGET",
-            "finding=NO_BUDGET");
+            "finding=NO_BUDGET",
+            "validFromFrom=2019&validFromTo=2021",
+            "validFromFrom=2019-01&validFromTo=2021-12-31",
+            "validFromFrom=2021",
+            "validFromTo=2020",
+            "validFromFrom=2019-05&validFromTo=2021",
+            "validFromFrom=2019&validFromTo=2020-06",
+            "validFromFrom=2019&validFromTo=2021&stage=EXPLORATION",
+            "validFromFrom=2019&validFromTo=2021&type=SISTER_CITY",
+            "validFromTo=2019&localRegionCode=" + PROVINCE);
+
+    private static final List<String> STATISTICS_FILTERS = List.of(
+            "validFromFrom=2019&validFromTo=2021",
+            "validFromFrom=2020",
+            "validFromTo=2019-12",
+            "validFromFrom=2019-05&validFromTo=2021");
 
     private static final List<String> MILESTONE_FILTERS = List.of(
             "pageSize=1",
@@ -48,7 +66,13 @@ class KeptTotalsTest {
             "status=ACHIEVED&status=CANCELLED",
             "localRegionCode=" + PROVINCE,
             "localRegionCode=" + PROVINCE + "&type=VISIT",
-            "partnerCountry=" + COUNTRY + "&status=PLANNED");
+            "partnerCountry=" + COUNTRY + "&status=PLANNED",
+            "status=PLANNED&targetDateTo=2030",
+            "targetDateFrom=2031",
+            "status=PLANNED&status=ACHIEVED&targetDateFrom=2030&targetDateTo=2032",
+            "targetDateTo=2030-06",
+            "type=VISIT&targetDateTo=2031",
+            "localRegionCode=" + PROVINCE + "&status=PLANNED&targetDateTo=2031");
 
     private static final List<String> PROGRAM_FILTERS = List.of(
             "pageSize=1",
@@ -75,6 +99,10 @@ class KeptTotalsTest {
         stalled = program(partnership, "sector", "TOURISM", "status", "STALLED", "obstacles", List.of("NO_BUDGET"));
         program(partnership, "sector", "EDUCATION");
         String other = ProgramFixtures.partnershipIn(PROVINCE + ".71", COUNTRY);
+        String one = "/api/v1/partnerships/" + partnership;
+        patch(one, etag(one), "{\"validFrom\":\"2019-05\"}").statusCode(200);
+        String two = "/api/v1/partnerships/" + other;
+        patch(two, etag(two), "{\"validFrom\":\"2021\"}").statusCode(200);
         milestone(other, "type", "VISIT", "status", "PLANNED", "targetDate", "2031");
         program(other, "sector", "EDUCATION", "status", "STALLED", "obstacles", List.of("NO_FOLLOW_UP"));
     }
@@ -108,6 +136,18 @@ class KeptTotalsTest {
         PARTNERSHIP_FILTERS.forEach(filter -> assertTotalAgrees("/api/v1/partnerships", filter, 0));
         MILESTONE_FILTERS.forEach(filter -> assertTotalAgrees("/api/v1/milestones", filter, 1));
         PROGRAM_FILTERS.forEach(filter -> assertTotalAgrees("/api/v1/sector-programs", filter, 1));
+        STATISTICS_FILTERS.forEach(filter -> assertThat(
+                "statistics?" + filter,
+                statistics(filter),
+                equalTo(statistics(filter + "&updatedSince=2000-01-01T00:00:00Z"))));
+    }
+
+    private static Map<String, Object> statistics(String query) {
+        return given().get("/api/v1/statistics?" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
     }
 
     private static String etag(String path) {

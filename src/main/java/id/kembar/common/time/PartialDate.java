@@ -31,6 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PartialDate(LocalDate date, @Enumerated(EnumType.STRING) Precision precision)
         implements Comparable<PartialDate> {
 
+    /** The years a partial date can have (four digits). */
+    public static final int FIRST_YEAR = 1000;
+
+    public static final int LAST_YEAR = 9999;
+
     public static final String PATTERN = "^[1-9][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
     public static final String FORMAT_MESSAGE =
             "must be a date in the form YYYY, YYYY-MM or YYYY-MM-DD (years 1000 to 9999)";
@@ -74,6 +79,16 @@ public record PartialDate(LocalDate date, @Enumerated(EnumType.STRING) Precision
     /** JAX-RS uses this to read query parameters. */
     public static PartialDate fromString(String text) {
         return parse(text);
+    }
+
+    /** Whether its first day is the first of a year: a range from it starts with a whole year. */
+    public boolean startsAYear() {
+        return firstDay().getDayOfYear() == 1;
+    }
+
+    /** Whether its last day is the last of a year: a range to it ends with a whole year. */
+    public boolean endsAYear() {
+        return lastDay().getDayOfYear() == lastDay().lengthOfYear();
     }
 
     public LocalDate firstDay() {
