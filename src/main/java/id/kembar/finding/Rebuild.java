@@ -103,15 +103,10 @@ class Rebuild {
     }
 
     /**
-     * Empties the kept values and computes them all again, each batch of partnerships in a transaction of its own
-     * (the one holding the lock waits), and the tally at the end; how many partnerships there were.
+     * Computes every partnership's kept values again, each batch of partnerships in a transaction of its own (the one
+     * holding the lock waits), and then the tally; how many partnerships there were.
      */
     private long rebuildAll() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createQuery("delete from CurrentFinding").executeUpdate();
-            em.createQuery("delete from KeptFacts").executeUpdate();
-            em.createQuery("delete from TallyRow").executeUpdate();
-        });
         Tally.Delta delta = new Tally.Delta();
         LocalDate day = today.date();
         int size = config.keptValues().rebuildBatch();
@@ -129,15 +124,26 @@ class Rebuild {
             count += ids.size();
             after = ids.get(ids.size() - 1);
         }
-        QuarkusTransaction.requiringNew().run(() -> tally.insertAll(delta));
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createQuery("delete from TallyRow").executeUpdate();
+            tally.insertAll(delta);
+        });
         return count;
     }
 
-    /** Computes the kept values of the next batch of partnerships, adding their counts to the delta; their ids. */
+    /**
+     * Computes the kept values of the next batch of partnerships anew (what was kept of them goes first, so that their
+     * counts are added to the delta, not changed); their ids.
+     */
     private List<UUID> rebuildBatch(UUID after, int size, LocalDate day, Tally.Delta delta) {
         List<UUID> ids = Batches.nextIds(em, after, size);
         if (!ids.isEmpty()) {
             List<Partnership> batch = partnerships.lockAll(ids);
+            for (String kept : List.of("CurrentFinding", "KeptFacts")) {
+                em.createQuery("delete from " + kept + " k where k.partnershipId in :ids")
+                        .setParameter("ids", ids)
+                        .executeUpdate();
+            }
             // the copies of the sides too: rows written by other means than the service (a migration, a load)
             batch.forEach(Partnership::copyParties);
             kept.keep(batch, day, delta);
