@@ -162,6 +162,10 @@ class ConsistencyCheck {
             for (int i = 0; i < PARTIES.length; i++) {
                 differ(disagreements, id, PARTIES[i], copies[1 + i], copies[6 + i]);
             }
+            Records.Place place = new Records.Place((String) copies[6], (String) copies[7], (String) copies[10]);
+            for (Records.Program program : found.get(id).programs()) {
+                differ(disagreements, id, "sectorPrograms." + program.id() + ".place", program.place(), place);
+            }
         }
         return disagreements;
     }

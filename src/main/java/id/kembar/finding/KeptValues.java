@@ -111,7 +111,9 @@ class KeptValues implements DerivedValues {
         Map<UUID, Records.Partnership> found = records.of(locked);
         Stored kept = stored(ids);
         for (Partnership partnership : locked) {
-            Derivation.Derived derived = derivation.of(found.get(partnership.id()), day);
+            Records.Partnership record = found.get(partnership.id());
+            placePrograms(record);
+            Derivation.Derived derived = derivation.of(record, day);
             Set<FindingCode> codes = derived.findings();
             partnership.moveTo(derived.facts().stage());
             partnership.keepFindings(codes);
@@ -144,6 +146,21 @@ class KeptValues implements DerivedValues {
             });
         }
         em.flush();
+    }
+
+    /** Copies the partnership's place onto its programs, where any of them says another (V7). */
+    private void placePrograms(Records.Partnership partnership) {
+        Records.Place place = Records.Place.of(partnership);
+        if (partnership.programs().stream().allMatch(program -> program.place().equals(place))) {
+            return;
+        }
+        em.createNativeQuery("update sector_program set local_region_code = ?1, local_province = ?2, "
+                        + "partner_country = ?3 where partnership_id = ?4")
+                .setParameter(1, place.localRegionCode())
+                .setParameter(2, place.localProvince())
+                .setParameter(3, place.partnerCountry())
+                .setParameter(4, partnership.id())
+                .executeUpdate();
     }
 
     /** What is kept of some partnerships: their facts, and their current findings by code. */

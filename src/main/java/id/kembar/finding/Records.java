@@ -63,7 +63,16 @@ public class Records {
             Side side,
             boolean budgeted,
             boolean led,
-            Set<Obstacle> obstacles) {}
+            Set<Obstacle> obstacles,
+            Place place) {}
+
+    /** Where a program's copies say its partnership is (local region, province, partner's country). */
+    public record Place(String localRegionCode, String localProvince, String partnerCountry) {
+
+        static Place of(Partnership p) {
+            return new Place(p.localRegionCode(), p.localProvince(), p.partnerCountry());
+        }
+    }
 
     private final EntityManager em;
 
@@ -133,7 +142,8 @@ public class Records {
         Map<UUID, Set<Obstacle>> obstacles = new HashMap<>();
         rows(
                         "select sp.partnership.id, sp.id, sp.title, sp.sector, sp.status, sp.side, "
-                                + "sp.budgetAmount is not null, sp.leadAgency.id is not null, o from SectorProgram sp "
+                                + "sp.budgetAmount is not null, sp.leadAgency.id is not null, o, sp.localRegionCode, "
+                                + "sp.localProvince, sp.partnerCountry from SectorProgram sp "
                                 + "left join sp.obstacles o where sp.partnership.id in :ids",
                         partnershipIds)
                 .forEach(r -> {
@@ -153,7 +163,8 @@ public class Records {
                         (Side) r[5],
                         (Boolean) r[6],
                         (Boolean) r[7],
-                        obstacles.get(id))));
+                        obstacles.get(id),
+                        new Place((String) r[9], (String) r[10], (String) r[11]))));
         return new Children(milestones, programs);
     }
 

@@ -112,12 +112,9 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** The column a filter pins to one value, which has an index followed by the default order (V3). */
     private static String pinned(PartnershipFilter filter) {
-        PartnershipScope scope = filter.scope;
-        if (scope.localRegionCode != null) {
-            return scope.isProvince() ? "p.localProvince" : "p.localRegionCode";
-        }
-        if (scope.partnerCountry != null && Set.copyOf(scope.partnerCountry).size() == 1) {
-            return "p.partnerCountry";
+        String scope = filter.scope.pinned("p");
+        if (scope != null) {
+            return scope;
         }
         if (filter.stage != null && Set.copyOf(filter.stage).size() == 1) {
             return "p.stage";

@@ -5,6 +5,7 @@ import id.kembar.common.validation.CountryCode;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -32,6 +33,20 @@ public class PartnershipScope {
         return criteria.equal(partnership + ".localProvince", isProvince() ? localRegionCode : null)
                 .equal(partnership + ".localRegionCode", isProvince() ? null : localRegionCode)
                 .in(partnership + ".partnerCountry", partnerCountry);
+    }
+
+    /**
+     * The column of {@code alias} (a partnership, or a record that keeps copies of its partnership's place) that this
+     * scope pins to one value, which a list puts first in its order so that an index serves it; null when none.
+     */
+    public String pinned(String alias) {
+        if (localRegionCode != null) {
+            return alias + (isProvince() ? ".localProvince" : ".localRegionCode");
+        }
+        if (partnerCountry != null && Set.copyOf(partnerCountry).size() == 1) {
+            return alias + ".partnerCountry";
+        }
+        return null;
     }
 
     /** A province code (two digits) asks for the whole province: its own government and all its cities and regencies. */

@@ -63,6 +63,17 @@ public class SectorProgram extends AuditedEntity {
 
     String outcomes;
 
+    // Copies of where its partnership is, which the list filters by (V7): written with the program, then only by
+    // finding/KeptValues when the partnership's sides change
+    @Column(updatable = false)
+    String localRegionCode;
+
+    @Column(updatable = false)
+    String localProvince;
+
+    @Column(updatable = false)
+    String partnerCountry;
+
     public Partnership partnership() {
         return partnership;
     }

@@ -50,6 +50,9 @@ final class SectorProgramMapper {
 
     static void apply(SectorProgramRequest request, Partnership partnership, Actor leadAgency, SectorProgram sp) {
         sp.partnership = partnership;
+        sp.localRegionCode = partnership.localRegionCode();
+        sp.localProvince = partnership.localProvince();
+        sp.partnerCountry = partnership.partnerCountry();
         sp.sector = request.sector();
         sp.title = request.title().strip();
         sp.description = request.description();

@@ -69,7 +69,7 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
         }
         OptionalLong total = criteria.isEmpty() ? keptTotal(filter) : OptionalLong.empty();
         filter.scope
-                .applyTo(criteria, "pn")
+                .applyTo(criteria, "sp")
                 .in("sp.sector", filter.sector)
                 .in("sp.status", filter.status)
                 .where(
@@ -82,9 +82,10 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
             criteria.where("sp.leadAgency is null");
         }
         String joins = "left join fetch sp.partnership pn left join fetch sp.leadAgency";
-        // a single status pins the first column of the (status, title) index (V3)
-        PageRequest ordered =
-                filter.status != null && Set.copyOf(filter.status).size() == 1 ? page.pinnedFirst("sp.status") : page;
+        // a single status pins the first column of the (status, title) index (V3), a region or country that of theirs
+        PageRequest ordered = filter.status != null && Set.copyOf(filter.status).size() == 1
+                ? page.pinnedFirst("sp.status")
+                : page.pinnedFirst(filter.scope.pinned("sp"));
         return criteria.page(getEntityManager(), SectorProgram.class, "sp", joins, ordered, total);
     }
 

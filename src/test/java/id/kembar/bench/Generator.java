@@ -78,8 +78,8 @@ public final class Generator {
             + " partnership_id, actor_id, role) values (?, 0, ?, ?, ?, ?, ?)";
     private static final String PROGRAM = "insert into sector_program (id, version, created_at, updated_at,"
             + " partnership_id, sector, title, description, status, lead_agency_id, budget_amount, budget_currency, side,"
-            + " start_date, start_precision, end_date, end_precision) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?)";
+            + " start_date, start_precision, end_date, end_precision, local_region_code, local_province, partner_country)"
+            + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String OBSTACLE =
             "insert into sector_program_obstacle (sector_program_id, obstacle) values (?, ?)";
     private static final String MILESTONE =
@@ -301,7 +301,7 @@ public final class Generator {
         participant(id, local.id(), "SIGNATORY", created);
         participant(id, partner.id(), random.nextInt(3) == 0 ? "INITIATOR" : "SIGNATORY", created);
         for (int p = 0; p < 3; p++) {
-            program(id, local, began, created);
+            program(id, local, partner, began, created);
         }
         milestones(id, local, partner, began, created, achieved);
         // batches go out parents first (IN_ORDER), so the row can follow its children here, with its stage
@@ -344,7 +344,8 @@ public final class Generator {
         batch(PARTICIPANT, uuid(), created, created, partnership, actor, role);
     }
 
-    private void program(UUID partnership, Actor local, LocalDate began, OffsetDateTime created) throws SQLException {
+    private void program(UUID partnership, Actor local, Actor partner, LocalDate began, OffsetDateTime created)
+            throws SQLException {
         UUID id = uuid();
         String[] statuses = {"PROPOSED", "AGREED", "IN_PROGRESS", "IN_PROGRESS", "COMPLETED", "STALLED", "CANCELLED"};
         String status = statuses[random.nextInt(statuses.length)];
@@ -374,7 +375,11 @@ public final class Generator {
                 from == null ? null : from.date(),
                 from == null ? null : from.precision().name(),
                 to == null ? null : to.date(),
-                to == null ? null : to.precision().name());
+                to == null ? null : to.precision().name(),
+                // where the partnership is, as the service copies it onto its programs (V7)
+                local.regionCode(),
+                local.regionCode() == null ? null : local.regionCode().substring(0, 2),
+                partner.country());
         if (status.equals("STALLED")) {
             batch(OBSTACLE, id, OBSTACLES[random.nextInt(OBSTACLES.length)]);
         }

@@ -1,6 +1,7 @@
 package id.kembar.program;
 
 import static id.kembar.support.Fixtures.unique;
+import static id.kembar.support.KeptValuesAssert.assertKeptValuesAgree;
 import static id.kembar.support.ProblemAssert.invalid;
 import static id.kembar.support.ProblemAssert.problem;
 import static id.kembar.support.ProgramFixtures.UNKNOWN_ID;
@@ -62,6 +63,31 @@ class SectorProgramSearchTest {
         assertThat(titles("q=" + tag + "&localRegionCode=13"), contains(tag + " padang"));
         invalid(given().get(ALL + "?localRegionCode=3").then(), "localRegionCode");
         invalid(given().get(ALL + "?localRegionCode=ID-JB").then(), "localRegionCode");
+    }
+
+    /** The list filters by copies of where the program's partnership is, which follow every change of its sides. */
+    @Test
+    void programsFollowTheirPartnershipWhenItsSidesChangeOrMove() {
+        String tag = unique("Moving");
+        String partnership = partnershipIn("32.71", "JP");
+        program(partnership, "title", tag + " program");
+        String surabaya = Fixtures.city(unique("Kota"), "35.78");
+        patch("/api/v1/partnerships/" + partnership, null, "{\"localGovernmentId\":\"" + surabaya + "\"}")
+                .statusCode(200);
+        assertThat(titles("q=" + tag + "&localRegionCode=35"), contains(tag + " program"));
+        assertThat(titles("q=" + tag + "&localRegionCode=35.78"), contains(tag + " program"));
+        assertThat(titles("q=" + tag + "&localRegionCode=32"), empty());
+
+        patch("/api/v1/actors/" + surabaya, null, "{\"regionCode\":\"36.74\"}").statusCode(200);
+        assertThat(titles("q=" + tag + "&localRegionCode=36"), contains(tag + " program"));
+        assertThat(titles("q=" + tag + "&localRegionCode=35"), empty());
+
+        String daejeon = Fixtures.foreignGovernment(unique("City"), "KR", "CITY");
+        patch("/api/v1/partnerships/" + partnership, null, "{\"partnerId\":\"" + daejeon + "\"}")
+                .statusCode(200);
+        assertThat(titles("q=" + tag + "&partnerCountry=KR"), contains(tag + " program"));
+        assertThat(titles("q=" + tag + "&partnerCountry=JP"), empty());
+        assertKeptValuesAgree();
     }
 
     @Test
