@@ -27,10 +27,14 @@ public class WarmUp implements HealthCheck {
 
     private static final List<String> READS = List.of(
             "/partnerships?pageSize=20",
+            // a later page takes another path (the rows before it skipped by id)
+            "/partnerships?pageSize=20&page=2",
             "/partnerships?sort=-validFrom&pageSize=20",
             "/partnerships/00000000-0000-4000-8000-000000000000",
             "/milestones?pageSize=20",
+            "/milestones?pageSize=20&page=2",
             "/sector-programs?pageSize=20",
+            "/sector-programs?pageSize=20&page=2",
             "/actors?pageSize=20",
             "/findings?pageSize=20",
             "/statistics");
