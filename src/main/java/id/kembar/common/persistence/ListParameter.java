@@ -14,8 +14,9 @@ import java.util.regex.Matcher;
  * A list of values bound as one query parameter per value: {@code in (:ids_0, :ids_1)}. Hibernate translates a query
  * again on every call when a parameter is bound to a whole list ({@code in :ids}), because its SQL depends on the
  * list's length; with a parameter per value the query's text fixes the length, and the translation stays in the query
- * plan cache. The list is padded to the next power of two with its last value (which changes no {@code in}), so that
- * a query has a few such lengths; a list longer than {@value #EXPANDED_UP_TO} stays one parameter.
+ * plan cache. The list is padded to the next power of two (two at least) with its last value, which changes no
+ * {@code in}, so that a query has a few such lengths; a list longer than {@value #EXPANDED_UP_TO} stays one
+ * parameter.
  */
 public final class ListParameter {
 
@@ -30,7 +31,9 @@ public final class ListParameter {
             parameters.put(name, list);
             return ":" + name;
         }
-        int length = Integer.highestOneBit(list.size() * 2 - 1);
+        // at least two: HQL reads a lone parameter in parentheses as one that a list may be bound to, which again
+        // keeps the query out of the plan cache
+        int length = Math.max(2, Integer.highestOneBit(list.size() * 2 - 1));
         StringJoiner placeholders = new StringJoiner(", ", "(", ")");
         for (int i = 0; i < length; i++) {
             parameters.put(name + "_" + i, list.get(Math.min(i, list.size() - 1)));

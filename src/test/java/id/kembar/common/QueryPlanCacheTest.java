@@ -1,0 +1,66 @@
+package id.kembar.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+
+import id.kembar.support.ProgramFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A read translates its queries once: a request of the same shape with other filter values finds each of its queries
+ * in Hibernate's query plan cache. Lists of values (repeated parameters, one value or several) are bound a parameter
+ * per value for that; a list bound to one parameter, or a lone parameter in {@code in (...)}, was translated again
+ * on every request.
+ */
+@QuarkusTest
+class QueryPlanCacheTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void everyQueryOfAListOrStatisticsRequestComesFromThePlanCacheTheSecondTime() {
+        ProgramFixtures.partnershipIn("33", "CN");
+        ProgramFixtures.partnershipIn("34.71", "JP");
+        for (List<String> sameShape : List.of(
+                List.of("/api/v1/partnerships?partnerCountry=CN", "/api/v1/partnerships?partnerCountry=JP"),
+                List.of(
+                        "/api/v1/partnerships?partnerCountry=CN&partnerCountry=JP&partnerCountry=KR",
+                        "/api/v1/partnerships?partnerCountry=DE&partnerCountry=FR&partnerCountry=US"),
+                List.of("/api/v1/partnerships?stage=EXPLORATION", "/api/v1/partnerships?stage=PLANNING"),
+                List.of("/api/v1/partnerships?localRegionCode=33", "/api/v1/partnerships?localRegionCode=34"),
+                List.of("/api/v1/partnerships?finding=STAGNANT", "/api/v1/partnerships?finding=NO_BUDGET"),
+                List.of("/api/v1/partnerships?type=FRIENDSHIP&page=2", "/api/v1/partnerships?type=SISTER_CITY&page=3"),
+                List.of("/api/v1/milestones?type=VISIT", "/api/v1/milestones?type=MEETING"),
+                List.of(
+                        "/api/v1/milestones?status=PLANNED&targetDateTo=2030",
+                        "/api/v1/milestones?status=ACHIEVED&targetDateTo=2031"),
+                List.of("/api/v1/milestones?targetDateFrom=2020", "/api/v1/milestones?targetDateFrom=2021"),
+                List.of("/api/v1/sector-programs?sector=TOURISM", "/api/v1/sector-programs?sector=EDUCATION"),
+                List.of("/api/v1/statistics?partnerCountry=CN", "/api/v1/statistics?partnerCountry=JP"),
+                List.of("/api/v1/statistics?validFromFrom=2019", "/api/v1/statistics?validFromTo=2021"),
+                List.of("/api/v1/findings?code=STAGNANT", "/api/v1/findings?code=NO_BUDGET"))) {
+            given().get(sameShape.get(0)).then().statusCode(200);
+            Statistics statistics = sessionFactory.getStatistics();
+            long statements = statistics.getPrepareStatementCount();
+            long hits = statistics.getQueryPlanCacheHitCount();
+            long misses = statistics.getQueryPlanCacheMissCount();
+            given().get(sameShape.get(1)).then().statusCode(200);
+            statements = statistics.getPrepareStatementCount() - statements;
+            assertThat(sameShape.get(1) + " issued statements", statements, greaterThan(0L));
+            // Hibernate looks up each query twice, its parsed HQL and its translation: both must be there
+            assertThat(
+                    sameShape.get(1) + " found in the plan cache the queries of its statements",
+                    statistics.getQueryPlanCacheHitCount() - hits,
+                    equalTo(2 * statements));
+            assertThat(sameShape.get(1) + " missed", statistics.getQueryPlanCacheMissCount() - misses, equalTo(0L));
+        }
+    }
+}
