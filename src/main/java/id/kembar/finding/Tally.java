@@ -30,8 +30,8 @@ import org.hibernate.Session;
 
 /**
  * Counts kept on write (table tally): for each scope a partnership can be in (all, its local province, its partner's
- * country, its type, its stage, each of its findings, the year its agreement took effect) how many partnerships, milestones, programs by sector, status
- * and obstacle... the partnerships in that scope have. A statistics request or a list total over one such scope adds
+ * country, its type, its stage, each of its findings, the year its agreement took effect) how many partnerships,
+ * milestones, programs by sector, status and obstacle... the partnerships in that scope have. A statistics request or a list total over one such scope adds
  * up a few rows instead of counting a table. Each partnership adds its {@link Contribution} to one of
  * {@value #SHARDS} shards, so that writers to different partnerships seldom wait for the same row.
  */
