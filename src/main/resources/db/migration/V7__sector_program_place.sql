@@ -3,9 +3,10 @@
 -- joining the partnership of every program in title order (a second at 300,000 programs). The service keeps them
 -- whenever a partnership's sides change (finding/KeptValues, under the partnership's lock), as it keeps the
 -- partnership's own copies; the consistency check compares them. They are filled by the rebuild of the kept values at
--- the first start after this migration (its release changed the rules' version), a batch of partnerships per
--- transaction: an update of every program here, in one transaction, took H2 more than five minutes at 300,000
--- programs and grew its file by gigabytes.
+-- the first start after this migration, a batch of partnerships per transaction (an update of every program here, in
+-- one transaction, took H2 more than five minutes at 300,000 programs and grew its file by gigabytes): emptying
+-- kept_state's fingerprint makes that start rebuild, as V3 did.
+update kept_state set fingerprint = '';
 alter table sector_program add column local_region_code varchar(16);
 alter table sector_program add column local_province varchar(2);
 alter table sector_program add column partner_country varchar(2);
