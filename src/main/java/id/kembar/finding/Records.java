@@ -24,9 +24,8 @@ import java.util.UUID;
 
 /**
  * What the rules read of partnerships and their children, for any number of partnerships in three queries (two when
- * a write has them loaded already): the rules
- * are applied in Java to these records, whether to keep a partnership's values, to assess it as of a day or to show
- * the evidence of its findings.
+ * a write has them loaded already): the rules are applied in Java to these records, whether to keep a partnership's
+ * values, to assess it as of a day or to show the evidence of its findings.
  */
 @ApplicationScoped
 public class Records {

@@ -2,7 +2,7 @@ package id.kembar.finding;
 
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.persistence.ListParameter;
-import id.kembar.common.time.PartialDate;
+import id.kembar.common.time.Years;
 import id.kembar.partnership.FindingCode;
 import id.kembar.partnership.KeptCounts;
 import id.kembar.partnership.PartnershipFilter;
@@ -64,7 +64,7 @@ public class Tally implements KeptCounts {
 
     /** The scope of the partnerships whose agreement took effect in a year (1000 to 9999: keys sort as years do). */
     static String validFromKey(int year) {
-        return KeptCounts.measure(VALID_FROM, year);
+        return KeptCounts.yearly(VALID_FROM, year);
     }
 
     /**
@@ -90,18 +90,17 @@ public class Tally implements KeptCounts {
                     : keys.stream().allMatch(s -> measures.stream().allMatch(m -> keptIn(s, m)));
         }
 
-        /** A query over tally rows {@code t} restricted to these scopes ({@code :scopes} in {@code hql}). */
+        /**
+         * A query over tally rows {@code t} restricted to these scopes: {@code %s} in {@code hql} stands for the
+         * condition on {@code t.scope}.
+         */
         <T> TypedQuery<T> query(EntityManager em, String hql, Class<T> type, Map<String, Collection<?>> lists) {
             if (keys != null) {
                 Map<String, Collection<?>> all = new HashMap<>(lists);
                 all.put("scopes", keys);
-                return ListParameter.query(em, hql, type, all);
+                return ListParameter.query(em, String.format(hql, "t.scope in :scopes"), type, all);
             }
-            return ListParameter.query(
-                            em,
-                            hql.replace("t.scope in :scopes", "t.scope between :lowScope and :highScope"),
-                            type,
-                            lists)
+            return ListParameter.query(em, String.format(hql, "t.scope between :lowScope and :highScope"), type, lists)
                     .setParameter("lowScope", low)
                     .setParameter("highScope", high);
         }
@@ -133,7 +132,7 @@ public class Tally implements KeptCounts {
                 measures.merge(key(KeptCounts.MILESTONE_STATUS, milestone.status()), 1L, Long::sum);
                 if (milestone.target() != null) {
                     measures.merge(
-                            KeptCounts.measure(
+                            KeptCounts.yearly(
                                     KeptCounts.MILESTONE_TARGET,
                                     milestone.status(),
                                     milestone.target().firstDay().getYear()),
@@ -291,7 +290,7 @@ public class Tally implements KeptCounts {
         Map<String, Long> sums = new LinkedHashMap<>();
         scopes.query(
                         em,
-                        "select t.measure, sum(t.n) from TallyRow t where t.scope in :scopes group by t.measure",
+                        "select t.measure, sum(t.n) from TallyRow t where %s group by t.measure",
                         Object[].class,
                         Map.of())
                 .getResultList()
@@ -362,18 +361,11 @@ public class Tally implements KeptCounts {
      * of a year, the last day of one); all partnerships when it has none; else empty.
      */
     private static Optional<Scopes> validFromYears(PartnershipFilter filter) {
-        PartialDate from = filter.validFromFrom;
-        PartialDate to = filter.validFromTo;
-        if (from == null && to == null) {
+        if (filter.validFromFrom == null && filter.validFromTo == null) {
             return Optional.of(Scopes.ALL_PARTNERSHIPS);
         }
-        if ((from != null && !from.startsAYear()) || (to != null && !to.endsAYear())) {
-            return Optional.empty();
-        }
-        return Optional.of(Scopes.between(
-                validFromKey(
-                        from == null ? PartialDate.FIRST_YEAR : from.firstDay().getYear()),
-                validFromKey(to == null ? PartialDate.LAST_YEAR : to.lastDay().getYear())));
+        return Years.of(filter.validFromFrom, filter.validFromTo)
+                .map(years -> Scopes.between(validFromKey(years.first()), validFromKey(years.last())));
     }
 
     /** The filter's values of the dimensions the tally keeps besides the scope, a list of keys for each one used. */
@@ -416,7 +408,7 @@ public class Tally implements KeptCounts {
     long sum(Scopes scopes, Collection<String> measures) {
         Long n = scopes.query(
                         em,
-                        "select sum(t.n) from TallyRow t where t.scope in :scopes and t.measure in :measures",
+                        "select sum(t.n) from TallyRow t where %s and t.measure in :measures",
                         Long.class,
                         Map.of("measures", measures))
                 .getSingleResult();
@@ -445,8 +437,7 @@ public class Tally implements KeptCounts {
         TypedQuery<Long> query = kept.get()
                 .query(
                         em,
-                        "select sum(t.n) from TallyRow t where t.scope in :scopes and (" + String.join(" or ", between)
-                                + ")",
+                        "select sum(t.n) from TallyRow t where %s and (" + String.join(" or ", between) + ")",
                         Long.class,
                         Map.of());
         for (int i = 0; i < ranges.size(); i++) {

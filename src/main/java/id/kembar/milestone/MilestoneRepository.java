@@ -2,7 +2,7 @@ package id.kembar.milestone;
 
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.problem.ProblemException;
-import id.kembar.common.time.PartialDate;
+import id.kembar.common.time.Years;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -110,13 +111,10 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
      * bounds are whole years: the tally counts them per status and year of the target date.
      */
     private OptionalLong keptDue(MilestoneFilter filter) {
-        PartialDate from = filter.targetDateFrom;
-        PartialDate to = filter.targetDateTo;
-        if ((from != null && !from.startsAYear()) || (to != null && !to.endsAYear())) {
+        Optional<Years> years = Years.of(filter.targetDateFrom, filter.targetDateTo);
+        if (years.isEmpty()) {
             return OptionalLong.empty();
         }
-        int low = from == null ? PartialDate.FIRST_YEAR : from.firstDay().getYear();
-        int high = to == null ? PartialDate.LAST_YEAR : to.lastDay().getYear();
         Collection<MilestoneStatus> statuses = filter.status == null || filter.status.isEmpty()
                 ? EnumSet.allOf(MilestoneStatus.class)
                 : EnumSet.copyOf(filter.status);
@@ -124,8 +122,14 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                 filter.scope,
                 statuses.stream()
                         .map(status -> new KeptCounts.Range(
-                                KeptCounts.measure(KeptCounts.MILESTONE_TARGET, status, low),
-                                KeptCounts.measure(KeptCounts.MILESTONE_TARGET, status, high)))
+                                KeptCounts.yearly(
+                                        KeptCounts.MILESTONE_TARGET,
+                                        status,
+                                        years.get().first()),
+                                KeptCounts.yearly(
+                                        KeptCounts.MILESTONE_TARGET,
+                                        status,
+                                        years.get().last())))
                         .toList());
     }
 }

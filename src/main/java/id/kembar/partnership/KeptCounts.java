@@ -34,11 +34,11 @@ public interface KeptCounts {
      * A kind of record in a year (1000 to 9999, four digits, so that the keys of one kind sort as their years do):
      * {@code milestoneTarget:PLANNED:2027}, or {@code validFrom:2019} without a value.
      */
-    static String measure(String dimension, Object value, int year) {
+    static String yearly(String dimension, Object value, int year) {
         return measure(dimension, value) + ":" + String.format("%04d", year);
     }
 
-    static String measure(String dimension, int year) {
+    static String yearly(String dimension, int year) {
         return measure(dimension, String.format("%04d", year));
     }
 

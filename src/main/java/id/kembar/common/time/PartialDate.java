@@ -81,16 +81,6 @@ public record PartialDate(LocalDate date, @Enumerated(EnumType.STRING) Precision
         return parse(text);
     }
 
-    /** Whether its first day is the first of a year: a range from it starts with a whole year. */
-    public boolean startsAYear() {
-        return firstDay().getDayOfYear() == 1;
-    }
-
-    /** Whether its last day is the last of a year: a range to it ends with a whole year. */
-    public boolean endsAYear() {
-        return lastDay().getDayOfYear() == lastDay().lengthOfYear();
-    }
-
     public LocalDate firstDay() {
         return date;
     }
