@@ -112,8 +112,8 @@ class KeptFindings implements PartnershipFindings {
     public Criteria restrict(Criteria criteria, String alias, Collection<FindingCode> codes) {
         Map<String, Object> parameters = new HashMap<>();
         return criteria.where(
-                "exists (select 1 from CurrentFinding cf where cf.partnershipId = " + alias + ".id and cf.code in "
-                        + ListParameter.bind("keptFindingCodes", EnumSet.copyOf(codes), parameters) + ")",
+                "exists (select 1 from CurrentFinding cf where cf.partnershipId = " + alias + ".id and cf.code "
+                        + ListParameter.in("keptFindingCodes", EnumSet.copyOf(codes), parameters) + ")",
                 parameters);
     }
 

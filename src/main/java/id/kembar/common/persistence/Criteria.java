@@ -33,7 +33,7 @@ public final class Criteria {
 
     public Criteria in(String expression, Collection<?> values) {
         if (values != null && !values.isEmpty()) {
-            conditions.add(expression + " in " + ListParameter.bind("p" + parameters.size(), values, parameters));
+            conditions.add(expression + " " + ListParameter.in("p" + parameters.size(), values, parameters));
         }
         return this;
     }
