@@ -80,12 +80,23 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                 .applyTo(criteria, "pn")
                 .in("m.type", filter.type)
                 .in("m.status", filter.status)
-                .within("m.target.date", filter.targetDateFrom, filter.targetDateTo);
+                .within(targetDate(filter), filter.targetDateFrom, filter.targetDateTo);
         String joins = "left join fetch m.partnership pn left join fetch m.sectorProgram";
         // a single status pins the first column of the (status, timeline) index (V3)
         PageRequest ordered =
                 filter.status != null && Set.copyOf(filter.status).size() == 1 ? page.pinnedFirst("m.status") : page;
         return criteria.page(getEntityManager(), Milestone.class, "m", joins, ordered, total);
+    }
+
+    /**
+     * The target date, as the timeline date when no status asked for is {@code ACHIEVED}: only an achieved milestone
+     * has an occurrence (the check {@code ck_milestone_occurrence_when_achieved}), so the others' place on the timeline
+     * is their target, and the (status, timeline) index (V3) serves the range in the timeline's order.
+     */
+    private static String targetDate(MilestoneFilter filter) {
+        boolean unachieved =
+                filter.status != null && !filter.status.isEmpty() && !filter.status.contains(MilestoneStatus.ACHIEVED);
+        return unachieved ? "m.timelineDate" : "m.target.date";
     }
 
     private OptionalLong keptTotal(MilestoneFilter filter) {

@@ -47,7 +47,7 @@ class QueryPlanCacheTest {
                 List.of("/api/v1/milestones?type=VISIT", "/api/v1/milestones?type=MEETING"),
                 List.of(
                         "/api/v1/milestones?status=PLANNED&targetDateTo=2030",
-                        "/api/v1/milestones?status=ACHIEVED&targetDateTo=2031"),
+                        "/api/v1/milestones?status=MISSED&targetDateTo=2031"),
                 List.of("/api/v1/milestones?targetDateFrom=2020", "/api/v1/milestones?targetDateFrom=2021"),
                 List.of("/api/v1/sector-programs?sector=TOURISM", "/api/v1/sector-programs?sector=EDUCATION"),
                 List.of("/api/v1/statistics?partnerCountry=CN", "/api/v1/statistics?partnerCountry=JP"),

@@ -108,6 +108,28 @@ class MilestoneFilterTest {
     }
 
     @Test
+    void targetDateRangeReadsTheTargetWhateverTheStatusesAskedFor() {
+        String p = Fixtures.partnership();
+        milestone(p, "title", "a planned 2026", "status", "PLANNED", "targetDate", "2026-02");
+        milestone(p, "title", "b missed 2026", "status", "MISSED", "targetDate", "2026-05");
+        milestone(p, "title", "c cancelled 2027", "status", "CANCELLED", "targetDate", "2027");
+        milestone(p, "title", "d achieved 2024, due 2026", "occurrenceDate", "2024-05", "targetDate", "2026-11");
+        milestone(p, "title", "e achieved 2026, due 2023", "occurrenceDate", "2026-01", "targetDate", "2023");
+        assertThat(
+                titles(p, "status=PLANNED&status=MISSED&targetDateFrom=2026&targetDateTo=2026"),
+                contains("a planned 2026", "b missed 2026"));
+        assertThat(titles(p, "status=CANCELLED&targetDateTo=2026-12"), empty());
+        assertThat(titles(p, "status=ACHIEVED&targetDateFrom=2026"), contains("d achieved 2024, due 2026"));
+        assertThat(titles(p, "status=ACHIEVED&targetDateTo=2025"), contains("e achieved 2026, due 2023"));
+        assertThat(
+                titles(p, "status=ACHIEVED&status=MISSED&targetDateFrom=2026-03&targetDateTo=2026"),
+                contains("b missed 2026", "d achieved 2024, due 2026"));
+        assertThat(
+                listed(milestonesOf(p) + "?status=PLANNED&status=CANCELLED&targetDateTo=2027&sort=-date", "title"),
+                contains("c cancelled 2027", "a planned 2026"));
+    }
+
+    @Test
     void occurrenceDateRangeUsesTheFirstDayOfFromAndTheLastDayOfTo() {
         String p = Fixtures.partnership();
         milestone(p, "title", "a 2015", "occurrenceDate", "2015");
