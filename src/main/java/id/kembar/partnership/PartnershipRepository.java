@@ -3,6 +3,7 @@ package id.kembar.partnership;
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.persistence.ListParameter;
 import id.kembar.common.problem.ProblemException;
+import id.kembar.common.time.Years;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
@@ -122,7 +123,25 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         if (filter.type != null && Set.copyOf(filter.type).size() == 1) {
             return "p.type";
         }
+        Optional<Years> years = Years.of(filter.validFromFrom, filter.validFromTo);
+        if (years.isPresent() && years.get().first() == years.get().last()) {
+            return "p.validFromYear";
+        }
         return null;
+    }
+
+    /** A range of whole years reads the year of validFrom, which has an index in the list's order (V8). */
+    private static void validFrom(Criteria criteria, PartnershipFilter filter) {
+        if (filter.validFromFrom == null && filter.validFromTo == null) {
+            return;
+        }
+        Optional<Years> years = Years.of(filter.validFromFrom, filter.validFromTo);
+        if (years.isPresent()) {
+            criteria.where("p.validFromYear >= ?", years.get().first())
+                    .where("p.validFromYear <= ?", years.get().last());
+        } else {
+            criteria.within("p.validFrom.date", filter.validFromFrom, filter.validFromTo);
+        }
     }
 
     /** The list's filters as conditions on the partnership {@code p}; statistics count with the same ones. */
@@ -140,10 +159,10 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
                 .in("p.type", filter.type)
                 .equal("p.localGovernment.id", filter.localGovernmentId)
                 .equal("p.partner.id", filter.partnerId)
-                .within("p.validFrom.date", filter.validFromFrom, filter.validFromTo)
                 .within("p.validUntil.date", filter.validUntilFrom, filter.validUntilTo)
                 .in("p.stage", filter.stage)
                 .since("p.updatedAt", filter.updatedSince);
+        validFrom(criteria, filter);
         return filter.finding == null || filter.finding.isEmpty()
                 ? criteria
                 : findings.restrict(criteria, "p", filter.finding);
