@@ -118,6 +118,15 @@ class KeptFindings implements PartnershipFindings {
     }
 
     @Override
+    public InTitleOrder restrictInTitleOrder(Criteria criteria, String alias, FindingCode code) {
+        criteria.where("cf.code = ?", code);
+        // the index (code, title, partnership) of V9; the kept title is the partnership's (KeptValues)
+        return new InTitleOrder(
+                "join CurrentFinding cf on cf.partnershipId = " + alias + ".id",
+                "cf.code asc, cf.title asc, cf.partnershipId asc");
+    }
+
+    @Override
     public OptionalLong count(PartnershipFilter filter) {
         return tally.partnerships(filter);
     }

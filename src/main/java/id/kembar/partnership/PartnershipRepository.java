@@ -105,10 +105,23 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** A page of partnerships; the total from the kept counts where they can tell, else counted. */
     Page<Partnership> search(PartnershipFilter filter, PageRequest page) {
-        Criteria criteria = criteria(filter);
-        PageRequest ordered = page.pinnedFirst(pinned(filter));
         OptionalLong total = findings.count(filter);
-        return criteria.page(getEntityManager(), Partnership.class, "p", JOINS, ordered, total);
+        String pinned = pinned(filter);
+        Set<FindingCode> codes = filter.finding == null ? Set.of() : Set.copyOf(filter.finding);
+        if (pinned == null && codes.size() == 1 && page.isAscendingBy("title")) {
+            Criteria criteria = conditions(filter);
+            PartnershipFindings.InTitleOrder walk = findings.restrictInTitleOrder(
+                    criteria, "p", codes.iterator().next());
+            return criteria.page(
+                    getEntityManager(),
+                    Partnership.class,
+                    "p",
+                    walk.join() + " " + JOINS,
+                    page.orderedBy(walk.orderBy()),
+                    total);
+        }
+        return criteria(filter)
+                .page(getEntityManager(), Partnership.class, "p", JOINS, page.pinnedFirst(pinned), total);
     }
 
     /** The column a filter pins to one value, which has an index followed by the default order (V3). */
@@ -146,6 +159,14 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** The list's filters as conditions on the partnership {@code p}; statistics count with the same ones. */
     public Criteria criteria(PartnershipFilter filter) {
+        Criteria criteria = conditions(filter);
+        return filter.finding == null || filter.finding.isEmpty()
+                ? criteria
+                : findings.restrict(criteria, "p", filter.finding);
+    }
+
+    /** The filters but the finding codes. */
+    private Criteria conditions(PartnershipFilter filter) {
         Criteria criteria = filter.scope
                 .applyTo(new Criteria(), "p")
                 .text(
@@ -163,9 +184,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
                 .in("p.stage", filter.stage)
                 .since("p.updatedAt", filter.updatedSince);
         validFrom(criteria, filter);
-        return filter.finding == null || filter.finding.isEmpty()
-                ? criteria
-                : findings.restrict(criteria, "p", filter.finding);
+        return criteria;
     }
 
     /** The partnership already registered between these two sides with this type, other than {@code except}. */

@@ -3,6 +3,7 @@ package id.kembar.finding;
 import static id.kembar.support.Fixtures.unique;
 import static id.kembar.support.ProblemAssert.invalid;
 import static id.kembar.support.ProgramFixtures.milestone;
+import static id.kembar.support.ProgramFixtures.patch;
 import static id.kembar.support.ProgramFixtures.program;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -85,6 +86,34 @@ class PartnershipFindingFilterTest {
                 .body("items.id", contains(withTarget))
                 .body("totalItems", equalTo(2))
                 .body("totalPages", equalTo(2));
+    }
+
+    @Test
+    void oneFindingListsItsPartnershipsInTitleOrderAndFollowsAChangedTitle() {
+        String another = Fixtures.partnership(
+                Fixtures.city(tag + " kota 2", "32.73"),
+                Fixtures.foreignGovernment(unique("City"), "CN", "CITY"),
+                "SISTER_CITY",
+                "title",
+                tag + " d");
+        program(another, "status", "IN_PROGRESS");
+        assertThat(ids("finding=NO_BUDGET"), contains(withoutBudget, another));
+        assertThat(ids("finding=NO_BUDGET&finding=NO_BUDGET"), contains(withoutBudget, another));
+        assertThat(ids("finding=NO_BUDGET&sort=-title"), contains(another, withoutBudget));
+        assertThat(ids("finding=NO_BUDGET&localRegionCode=32.73"), contains(another));
+        assertThat(ids("finding=NO_BUDGET&type=FRIENDSHIP"), empty());
+        list("finding=NO_BUDGET&pageSize=1&page=2")
+                .body("items.id", contains(another))
+                .body("items[0].findings", contains("NO_BUDGET", "NO_LEAD_AGENCY"))
+                .body("totalItems", equalTo(2));
+        String etag = given().get("/api/v1/partnerships/" + withoutBudget)
+                .then()
+                .extract()
+                .header("ETag");
+        patch("/api/v1/partnerships/" + withoutBudget, etag, "{\"title\":\"" + tag + " z\"}")
+                .statusCode(200);
+        assertThat(ids("finding=NO_BUDGET"), contains(another, withoutBudget));
+        assertThat(ids("finding=NO_LEAD_AGENCY&pageSize=1"), contains(another));
     }
 
     @Test

@@ -174,10 +174,17 @@ public final class Criteria {
         return String.join(" ", renamed);
     }
 
-    /** Of {@code left join fetch m.partnership pn left join fetch m.sectorProgram}: {@code join m.partnership pn}. */
+    /**
+     * Of {@code left join fetch m.partnership pn left join fetch m.sectorProgram}: {@code join m.partnership pn}. A join
+     * that fetches nothing restricts the rows (an entity join whose index holds the page's order), and is kept as it is.
+     */
     private String countJoins(String joins) {
         List<String> needed = new ArrayList<>();
         for (String join : clauses(joins)) {
+            if (!join.contains(" fetch ")) {
+                needed.add(join.trim());
+                continue;
+            }
             String[] words =
                     join.replace("left ", "").replace(" fetch ", " ").trim().split("\\s+");
             if (words.length == 3 && conditions.stream().anyMatch(c -> c.contains(words[2] + "."))) {
