@@ -9,6 +9,7 @@ import id.kembar.common.web.SortFields;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -73,6 +74,16 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
                 .regionCode("a.regionCode", filter.regionCode)
                 .equal("a.parent.id", filter.parentId)
                 .since("a.updatedAt", filter.updatedSince)
-                .page(getEntityManager(), Actor.class, "a", "left join fetch a.parent", page);
+                .page(
+                        getEntityManager(),
+                        Actor.class,
+                        "a",
+                        "left join fetch a.parent",
+                        page.pinnedFirst(pinned(filter)));
+    }
+
+    /** One country pins the first column of the (country, name) index (V10), which the default order follows. */
+    private static String pinned(ActorFilter filter) {
+        return filter.country != null && Set.copyOf(filter.country).size() == 1 ? "a.country" : null;
     }
 }

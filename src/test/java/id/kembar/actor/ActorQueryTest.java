@@ -86,7 +86,11 @@ class ActorQueryTest {
         foreignGovernment(tag + " kisarazu", "JP", "CITY");
         assertThat(names("q=" + tag + "&kind=NGO"), contains(tag + " lsm"));
         assertThat(names("q=" + tag + "&kind=NGO&kind=ACADEMIC"), containsInAnyOrder(tag + " lsm", tag + " univ"));
-        assertThat(names("q=" + tag + "&country=JP"), containsInAnyOrder(tag + " univ", tag + " kisarazu"));
+        assertThat(names("q=" + tag + "&country=JP"), contains(tag + " kisarazu", tag + " univ"));
+        assertThat(names("q=" + tag + "&country=JP&sort=-name"), contains(tag + " univ", tag + " kisarazu"));
+        assertThat(names("q=" + tag + "&country=JP&sort=kind"), contains(tag + " univ", tag + " kisarazu"));
+        assertThat(
+                names("q=" + tag + "&country=JP&country=ID"), contains(tag + " kisarazu", tag + " lsm", tag + " univ"));
         assertThat(names("q=" + tag + "&governmentLevel=CITY"), contains(tag + " kisarazu"));
     }
 
