@@ -118,12 +118,12 @@ class KeptFindings implements PartnershipFindings {
     }
 
     @Override
-    public InTitleOrder restrictInTitleOrder(Criteria criteria, String alias, FindingCode code) {
-        criteria.where("cf.code = ?", code);
+    public Criteria restrictInTitleOrder(Criteria criteria, String alias, FindingCode code) {
         // the index (code, title, partnership) of V9; the kept title is the partnership's (KeptValues)
-        return new InTitleOrder(
-                "join CurrentFinding cf on cf.partnershipId = " + alias + ".id",
-                "cf.code asc, cf.title asc, cf.partnershipId asc");
+        return criteria.where("cf.code = ?", code)
+                .through(
+                        "join CurrentFinding cf on cf.partnershipId = " + alias + ".id",
+                        "cf.code asc, cf.title asc, cf.partnershipId asc");
     }
 
     @Override

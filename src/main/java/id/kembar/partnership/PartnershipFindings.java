@@ -18,14 +18,11 @@ public interface PartnershipFindings {
     Criteria restrict(Criteria criteria, String alias, Collection<FindingCode> codes);
 
     /**
-     * Keeps only the partnerships at {@code alias} that have this finding today, through a join of the kept findings
-     * whose index holds the title order: for a list in that order, which then reads the page's rows from that index
-     * instead of testing each partnership in title order for a finding that few have.
+     * Keeps only the partnerships at {@code alias} that have this finding today, read through the kept findings, whose
+     * index holds the title order: for a list in that order, which then reads the page's rows from that index instead
+     * of testing each partnership in title order for a finding that few have.
      */
-    InTitleOrder restrictInTitleOrder(Criteria criteria, String alias, FindingCode code);
-
-    /** The join to add to the list's query, and its order in the joined entity's columns. */
-    record InTitleOrder(String join, String orderBy) {}
+    Criteria restrictInTitleOrder(Criteria criteria, String alias, FindingCode code);
 
     /** How many partnerships the filter matches, from the kept counts, when they can tell. */
     OptionalLong count(PartnershipFilter filter);

@@ -109,16 +109,9 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         String pinned = pinned(filter);
         Set<FindingCode> codes = filter.finding == null ? Set.of() : Set.copyOf(filter.finding);
         if (pinned == null && codes.size() == 1 && page.isAscendingBy("title")) {
-            Criteria criteria = conditions(filter);
-            PartnershipFindings.InTitleOrder walk = findings.restrictInTitleOrder(
-                    criteria, "p", codes.iterator().next());
-            return criteria.page(
-                    getEntityManager(),
-                    Partnership.class,
-                    "p",
-                    walk.join() + " " + JOINS,
-                    page.orderedBy(walk.orderBy()),
-                    total);
+            return findings.restrictInTitleOrder(
+                            conditions(filter), "p", codes.iterator().next())
+                    .page(getEntityManager(), Partnership.class, "p", JOINS, page, total);
         }
         return criteria(filter)
                 .page(getEntityManager(), Partnership.class, "p", JOINS, page.pinnedFirst(pinned), total);

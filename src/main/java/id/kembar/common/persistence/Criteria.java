@@ -23,6 +23,8 @@ public final class Criteria {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private String through;
+    private String throughOrder;
 
     public Criteria equal(String expression, Object value) {
         if (value != null) {
@@ -81,6 +83,18 @@ public final class Criteria {
         return this;
     }
 
+    /**
+     * Reads the page through {@code join}, an entity join that restricts the rows and whose index holds the page's
+     * order, told in the joined entity's columns as {@code orderBy} (it must give the rows in the page's order): a
+     * finding's code followed by the title, for the partnerships of one finding in title order. The page's rows are
+     * chosen from that index in a subquery; the conditions may use the join's alias.
+     */
+    public Criteria through(String join, String orderBy) {
+        this.through = join;
+        this.throughOrder = orderBy;
+        return this;
+    }
+
     /** A condition of the caller's own; {@code ?} stands for the bound value. */
     public Criteria where(String condition, Object value) {
         if (value != null) {
@@ -129,7 +143,7 @@ public final class Criteria {
         String entity = type.getSimpleName();
         String outer = "pageOf" + alias;
         TypedQuery<E> list;
-        if (page.offset() == 0 || joins.isBlank() || orderedByOthers(alias, page.orderBy())) {
+        if (through == null && (page.offset() == 0 || joins.isBlank() || orderedByOthers(alias, page.orderBy()))) {
             list = em.createQuery(
                     "select " + alias + " from " + entity + " " + alias + " " + joins + where() + " order by "
                             + page.orderBy(),
@@ -137,11 +151,14 @@ public final class Criteria {
             list.setFirstResult(page.offset()).setMaxResults(page.pageSize());
         } else {
             // A later page: the rows before it are skipped by their ids alone, in a subquery that joins only what
-            // its conditions need; the references each item shows are fetched for the page's rows only.
+            // its conditions need; the references each item shows are fetched for the page's rows only. (Where the
+            // page is read through another entity's index, the subquery is also what lets H2 start from that entity:
+            // it does not reorder the tables of a query with outer joins.)
             list = em.createQuery(
                     "select " + outer + " from " + entity + " " + outer + " " + outerJoins(joins, alias, outer)
                             + " where " + outer + ".id in (select " + alias + ".id from " + entity + " " + alias + " "
-                            + countJoins(joins) + where() + " order by " + page.orderBy()
+                            + countJoins(joins) + where() + " order by "
+                            + (through == null ? page.orderBy() : throughOrder)
                             + " offset :pageOffset rows fetch first :pageSize rows only) order by "
                             + renamed(page.orderBy(), alias, outer),
                     type);
@@ -175,16 +192,15 @@ public final class Criteria {
     }
 
     /**
-     * Of {@code left join fetch m.partnership pn left join fetch m.sectorProgram}: {@code join m.partnership pn}. A join
-     * that fetches nothing restricts the rows (an entity join whose index holds the page's order), and is kept as it is.
+     * Of {@code left join fetch m.partnership pn left join fetch m.sectorProgram}: {@code join m.partnership pn}; after
+     * the join of {@link #through}, if any.
      */
     private String countJoins(String joins) {
         List<String> needed = new ArrayList<>();
+        if (through != null) {
+            needed.add(through);
+        }
         for (String join : clauses(joins)) {
-            if (!join.contains(" fetch ")) {
-                needed.add(join.trim());
-                continue;
-            }
             String[] words =
                     join.replace("left ", "").replace(" fetch ", " ").trim().split("\\s+");
             if (words.length == 3 && conditions.stream().anyMatch(c -> c.contains(words[2] + "."))) {

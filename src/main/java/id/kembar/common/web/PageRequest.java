@@ -37,11 +37,6 @@ public record PageRequest(int page, int pageSize, List<SortFields.Order> orders,
         return expression == null ? this : new PageRequest(page, pageSize, orders, expression + " asc, " + orderBy);
     }
 
-    /** The same rows in the same order, told in other expressions (another entity's copies of the columns). */
-    public PageRequest orderedBy(String expressions) {
-        return new PageRequest(page, pageSize, orders, expressions);
-    }
-
     /** Whether the order is that of the first of these fields alone, ascending (then by id, as every order ends). */
     public boolean isAscendingBy(String field) {
         return orders.size() == 1
