@@ -117,9 +117,15 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
                 .page(getEntityManager(), Partnership.class, "p", JOINS, page.pinnedFirst(pinned), total);
     }
 
-    /** The column a filter pins to one value, which has an index followed by the default order (V3). */
+    /** The columns filters pin to one value each, which have an index followed by the default order (V3, V8, V11). */
     private static String pinned(PartnershipFilter filter) {
         String scope = filter.scope.pinned("p");
+        if ("p.partnerCountry".equals(scope)
+                && filter.stage != null
+                && Set.copyOf(filter.stage).size() == 1) {
+            // the (stage, partner country, title) index of V11: a dashboard's stage of one country
+            return "p.stage, p.partnerCountry";
+        }
         if (scope != null) {
             return scope;
         }

@@ -185,6 +185,34 @@ class PartnershipStageTest {
         }
 
         @Test
+        void stageAndCountryTogetherKeepTheTitleOrderOnEveryPage() {
+            String tag = unique("Stage country");
+            String b = partnershipIn(tag + " b", "KR");
+            String a = partnershipIn(tag + " a", "KR");
+            String c = partnershipIn(tag + " c", "KR");
+            for (String[] step : TO_STAGE.get("LETTER_OF_INTENT")) {
+                milestone(c, "type", step[0], "occurrenceDate", step[1]);
+            }
+            String d = partnershipIn(tag + " d", "JP");
+            String q = "q=" + tag;
+            assertThat(ids(q + "&stage=EXPLORATION&partnerCountry=KR"), contains(a, b));
+            assertThat(ids(q + "&stage=EXPLORATION&partnerCountry=KR&pageSize=1&page=2"), contains(b));
+            assertThat(ids(q + "&stage=EXPLORATION&partnerCountry=KR&sort=-title"), contains(b, a));
+            assertThat(ids(q + "&stage=LETTER_OF_INTENT&partnerCountry=KR"), contains(c));
+            assertThat(ids(q + "&stage=EXPLORATION&partnerCountry=JP"), contains(d));
+            assertThat(ids(q + "&stage=EXPLORATION&partnerCountry=JP&partnerCountry=KR"), contains(a, b, d));
+        }
+
+        private static String partnershipIn(String title, String country) {
+            return Fixtures.partnership(
+                    city(unique("Kota"), "32.71"),
+                    foreignGovernment(unique("City"), country, "CITY"),
+                    "SISTER_CITY",
+                    "title",
+                    title);
+        }
+
+        @Test
         void anUnknownStageIs400NamingTheAllowedOnes() {
             for (String unknown : new String[] {"AGREEMENT_SIGNED", "exploration"}) {
                 invalid(given().get("/api/v1/partnerships?stage=" + unknown).then(), "stage")

@@ -29,7 +29,8 @@ public record PageRequest(int page, int pageSize, List<SortFields.Order> orders,
     }
 
     /**
-     * The same order with {@code expression} first, where a filter pins it to one value (null: unchanged). The rows
+     * The same order with {@code expression} first (one or more, comma-separated), where filters pin each to one
+     * value (null: unchanged). The rows
      * come in the same order, and H2 then walks an index that starts with the pinned column instead of sorting every
      * match: it uses an index for an order only when the order begins with the index's first column.
      */
