@@ -24,6 +24,8 @@ public interface KembarConfig {
 
     KeptValues keptValues();
 
+    Lists lists();
+
     interface Api {
         /** The full semantic version of the API, sent as {@code API-Version} and in the contract. */
         String version();
@@ -76,6 +78,17 @@ public interface KembarConfig {
         @WithDefault("500")
         @Min(1)
         int rebuildBatch();
+    }
+
+    interface Lists {
+        /**
+         * A partnership list of several whole years of validFrom that the kept counts say matches more partnerships
+         * than this walks the list's order and tests each one's year; one that matches fewer reads the year's index
+         * and sorts the matches.
+         */
+        @WithDefault("5000")
+        @Min(1)
+        long walkAbove();
     }
 
     interface DemoData {

@@ -1,5 +1,6 @@
 package id.kembar.partnership;
 
+import id.kembar.common.KembarConfig;
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.persistence.ListParameter;
 import id.kembar.common.problem.ProblemException;
@@ -99,8 +100,11 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     private final PartnershipFindings findings;
 
-    PartnershipRepository(PartnershipFindings findings) {
+    private final long walkAbove;
+
+    PartnershipRepository(PartnershipFindings findings, KembarConfig config) {
         this.findings = findings;
+        this.walkAbove = config.lists().walkAbove();
     }
 
     /** A page of partnerships; the total from the kept counts where they can tell, else counted. */
@@ -110,10 +114,10 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         Set<FindingCode> codes = filter.finding == null ? Set.of() : Set.copyOf(filter.finding);
         if (pinned == null && codes.size() == 1 && page.isAscendingBy("title")) {
             return findings.restrictInTitleOrder(
-                            conditions(filter), "p", codes.iterator().next())
+                            conditions(filter, total), "p", codes.iterator().next())
                     .page(getEntityManager(), Partnership.class, "p", JOINS, page, total);
         }
-        return criteria(filter)
+        return criteria(filter, total)
                 .page(getEntityManager(), Partnership.class, "p", JOINS, page.pinnedFirst(pinned), total);
     }
 
@@ -142,30 +146,46 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         return null;
     }
 
-    /** A range of whole years reads the year of validFrom, which has an index in the list's order (V8). */
-    private static void validFrom(Criteria criteria, PartnershipFilter filter) {
+    /**
+     * A range of whole years reads the year of validFrom, which has an index in the list's order (V8): one year pins
+     * the page to it; several use it when the kept counts say few partnerships match.
+     */
+    private void validFrom(Criteria criteria, PartnershipFilter filter, OptionalLong matches) {
         if (filter.validFromFrom == null && filter.validFromTo == null) {
             return;
         }
         Optional<Years> years = Years.of(filter.validFromFrom, filter.validFromTo);
-        if (years.isPresent()) {
-            criteria.where("p.validFromYear >= ?", years.get().first())
-                    .where("p.validFromYear <= ?", years.get().last());
-        } else {
+        if (years.isEmpty()) {
             criteria.within("p.validFrom.date", filter.validFromFrom, filter.validFromTo);
+            return;
         }
+        // Many matches are found within a few rows of the list's order each; few are found from the year's index and
+        // sorted. Either way a page reads a few thousand rows at most (at 100,000 partnerships, most years read
+        // through the year's index and sorted took four seconds a page; years with few partnerships walked in title
+        // order as long).
+        boolean walk =
+                years.get().first() != years.get().last() && matches.isPresent() && matches.getAsLong() > walkAbove;
+        // the same year, computed where no index can serve it, so that the database walks the list's order
+        String year = walk ? "extract(year from p.validFrom.date)" : "p.validFromYear";
+        criteria.where(year + " >= ?", years.get().first())
+                .where(year + " <= ?", years.get().last());
     }
 
     /** The list's filters as conditions on the partnership {@code p}; statistics count with the same ones. */
     public Criteria criteria(PartnershipFilter filter) {
-        Criteria criteria = conditions(filter);
+        return criteria(filter, OptionalLong.empty());
+    }
+
+    /** The conditions, knowing how many partnerships match when the kept counts tell ({@code matches}). */
+    private Criteria criteria(PartnershipFilter filter, OptionalLong matches) {
+        Criteria criteria = conditions(filter, matches);
         return filter.finding == null || filter.finding.isEmpty()
                 ? criteria
                 : findings.restrict(criteria, "p", filter.finding);
     }
 
     /** The filters but the finding codes. */
-    private Criteria conditions(PartnershipFilter filter) {
+    private Criteria conditions(PartnershipFilter filter, OptionalLong matches) {
         Criteria criteria = filter.scope
                 .applyTo(new Criteria(), "p")
                 .text(
@@ -182,7 +202,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
                 .within("p.validUntil.date", filter.validUntilFrom, filter.validUntilTo)
                 .in("p.stage", filter.stage)
                 .since("p.updatedAt", filter.updatedSince);
-        validFrom(criteria, filter);
+        validFrom(criteria, filter, matches);
         return criteria;
     }
 

@@ -1,0 +1,85 @@
+package id.kembar.partnership;
+
+import static id.kembar.support.Fixtures.city;
+import static id.kembar.support.Fixtures.foreignGovernment;
+import static id.kembar.support.Fixtures.partnership;
+import static id.kembar.support.Fixtures.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A range of several years of validFrom that matches more partnerships than {@code kembar.lists.walk-above} is tested
+ * on each partnership in the list's order instead of read from the year's index: the same partnerships, in the same
+ * order, with the same totals, whichever way a page is read.
+ */
+@QuarkusTest
+@TestProfile(PartnershipValidFromWalkTest.WalkAlways.class)
+class PartnershipValidFromWalkTest {
+
+    /** Every range of several years walks; on a database of its own, so that the lists hold these partnerships only. */
+    public static class WalkAlways implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    "jdbc:h2:mem:kembar-walk;DB_CLOSE_DELAY=-1;"
+                            + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                    "kembar.lists.walk-above",
+                    "1");
+        }
+    }
+
+    private static List<String> titles(String query) {
+        return given().get("/api/v1/partnerships?" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.title");
+    }
+
+    @Test
+    void severalYearsGiveTheSamePartnershipsInTheSameOrder() {
+        String local = city(unique("Kota walk"), "32.71");
+        for (String[] titleAndStart : List.of(
+                new String[] {"c end of 2015", "2015-12-31"},
+                new String[] {"a 2016", "2016"},
+                new String[] {"d march 2016", "2016-03"},
+                new String[] {"b first day of 2017", "2017-01-01"},
+                new String[] {"e undated", null})) {
+            String partner = foreignGovernment(unique("City"), "JP", "CITY");
+            if (titleAndStart[1] == null) {
+                partnership(local, partner, "FRIENDSHIP", "title", titleAndStart[0]);
+            } else {
+                partnership(local, partner, "FRIENDSHIP", "title", titleAndStart[0], "validFrom", titleAndStart[1]);
+            }
+        }
+        assertThat(
+                titles("validFromFrom=2016&validFromTo=2017"),
+                contains("a 2016", "b first day of 2017", "d march 2016"));
+        assertThat(
+                titles("validFromFrom=2016&validFromTo=2017&sort=-title"),
+                contains("d march 2016", "b first day of 2017", "a 2016"));
+        assertThat(titles("validFromFrom=2015&validFromTo=2016"), contains("a 2016", "c end of 2015", "d march 2016"));
+        assertThat(titles("validFromTo=2016&type=FRIENDSHIP"), contains("a 2016", "c end of 2015", "d march 2016"));
+        assertThat(titles("validFromFrom=2016&validFromTo=2016"), contains("a 2016", "d march 2016"));
+        assertThat(titles("validFromFrom=2018&validFromTo=2030"), equalTo(List.of()));
+        given().get("/api/v1/partnerships?validFromFrom=2016&validFromTo=2017&pageSize=1&page=3")
+                .then()
+                .statusCode(200)
+                .body("items.title", contains("d march 2016"))
+                .body("totalItems", equalTo(3));
+        given().get("/api/v1/statistics?validFromFrom=2015&validFromTo=2017")
+                .then()
+                .statusCode(200)
+                .body("partnerships", equalTo(4));
+    }
+}
