@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
+import id.kembar.support.TestDatabases;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -23,8 +24,7 @@ class DemoDataOnNonEmptyDatabaseTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "quarkus.datasource.jdbc.url",
-                    "jdbc:h2:mem:kembar-demo-nonempty;DB_CLOSE_DELAY=-1;"
-                            + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                    TestDatabases.ownH2("kembar-demo-nonempty"),
                     "quarkus.flyway.locations",
                     "db/migration,db/${quarkus.datasource.db-kind},db/testdata-nonempty",
                     "kembar.demo-data.enabled",

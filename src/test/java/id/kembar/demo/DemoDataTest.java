@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
+import id.kembar.support.TestDatabases;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -31,8 +32,7 @@ class DemoDataTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "quarkus.datasource.jdbc.url",
-                    "jdbc:h2:mem:kembar-demo;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
-                            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                    TestDatabases.ownH2("kembar-demo"),
                     "kembar.demo-data.enabled",
                     "true");
         }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import id.kembar.support.Fixtures;
 import id.kembar.support.TestClock;
+import id.kembar.support.TestDatabases;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -33,8 +34,7 @@ class FindingThresholdSettingsTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "quarkus.datasource.jdbc.url",
-                    "jdbc:h2:mem:kembar-thresholds;DB_CLOSE_DELAY=-1;"
-                            + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                    TestDatabases.ownH2("kembar-thresholds"),
                     "kembar.findings.stagnant-after-days",
                     "30",
                     "kembar.findings.one-sided-min-activities",

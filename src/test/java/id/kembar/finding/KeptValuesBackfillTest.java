@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import id.kembar.support.TestDatabases;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -29,8 +30,7 @@ class KeptValuesBackfillTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "quarkus.datasource.jdbc.url",
-                    "jdbc:h2:mem:kembar-before-v3;DB_CLOSE_DELAY=-1;"
-                            + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                    TestDatabases.ownH2("kembar-before-v3"),
                     "quarkus.flyway.locations",
                     "db/migration,db/${quarkus.datasource.db-kind},db/testdata-before-v3",
                     "kembar.kept-values.rebuild-batch",

@@ -9,6 +9,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import id.kembar.support.TestDatabases;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -30,11 +31,7 @@ class PartnershipValidFromWalkTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
-                    "quarkus.datasource.jdbc.url",
-                    "jdbc:h2:mem:kembar-walk;DB_CLOSE_DELAY=-1;"
-                            + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                    "kembar.lists.walk-above",
-                    "1");
+                    "quarkus.datasource.jdbc.url", TestDatabases.ownH2("kembar-walk"), "kembar.lists.walk-above", "1");
         }
     }
 

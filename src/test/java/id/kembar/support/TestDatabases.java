@@ -1,0 +1,17 @@
+package id.kembar.support;
+
+/** Databases of their own for the test profiles that need one. */
+public final class TestDatabases {
+
+    private TestDatabases() {}
+
+    /**
+     * An H2 in-memory database named {@code name}, in the modes of the service's: a profile that restarts Quarkus
+     * with other settings gets one of its own, as an H2 in-memory database left by an earlier start in this JVM
+     * refuses inserts ("Check constraint invalid") once Quarkus restarts on it.
+     */
+    public static String ownH2(String name) {
+        return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH";
+    }
+}
