@@ -1,12 +1,23 @@
 package id.kembar.app;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import id.kembar.support.PackagedService;
 import io.restassured.http.ContentType;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +65,71 @@ class RestartIT {
                 .body("name", equalTo("Lembaga Kerja Sama Daerah"));
         given().port(port).get("/api/v1/partnerships").then().body("totalItems", equalTo(5));
         given().port(port).get("/api/v1/actors").then().body("totalItems", equalTo(actors));
+    }
+
+    /**
+     * Writers create actors and change them while the process is killed (SIGKILL): after a restart on the same
+     * database every acknowledged create is there, with at least the version its last acknowledged change answered.
+     */
+    @Test
+    void everyAcknowledgedWriteSurvivesAKill() throws Exception {
+        start();
+        Map<String, Long> acknowledged = new ConcurrentHashMap<>();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        int writers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch written = new CountDownLatch(writers * 20);
+        List<Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            running.add(pool.submit(() -> {
+                for (int i = 0; writing.get(); i++) {
+                    try {
+                        io.restassured.response.Response created = given().port(port)
+                                .contentType(ContentType.JSON)
+                                .body(Map.of(
+                                        "kind", "NGO", "name", "Writer " + writer + " actor " + i, "country", "ID"))
+                                .post("/api/v1/actors");
+                        if (created.statusCode() != 201) {
+                            continue;
+                        }
+                        String id = created.path("id");
+                        acknowledged.put(id, version(created.header("ETag")));
+                        io.restassured.response.Response changed = given().port(port)
+                                .contentType("application/merge-patch+json")
+                                .header("If-Match", created.header("ETag"))
+                                .body("{\"notes\": \"changed\"}")
+                                .patch("/api/v1/actors/" + id);
+                        if (changed.statusCode() == 200) {
+                            acknowledged.put(id, version(changed.header("ETag")));
+                        }
+                        written.countDown();
+                    } catch (Exception killed) { // the connection the kill cut (RestAssured rethrows it unchecked)
+                        return;
+                    }
+                }
+            }));
+        }
+        written.await(60, TimeUnit.SECONDS);
+        service.kill();
+        writing.set(false);
+        for (Future<?> writer : running) {
+            writer.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        restart();
+
+        assertThat(acknowledged.size(), greaterThanOrEqualTo(writers * 10));
+        acknowledged.forEach((id, version) -> {
+            io.restassured.response.Response read = given().port(port).get("/api/v1/actors/" + id);
+            assertThat("actor " + id, read.statusCode(), equalTo(200));
+            assertThat("version of actor " + id, version(read.header("ETag")), greaterThanOrEqualTo(version));
+        });
+    }
+
+    // the version in an ETag such as W/"3" or "3"
+    private static long version(String etag) {
+        return Long.parseLong(etag.replaceAll("[^0-9]", ""));
     }
 
     private void start() throws Exception {

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  */
 public final class PackagedService implements AutoCloseable {
 
-    public static final String H2_PARAMETERS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    public static final String H2_PARAMETERS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
 
     private final Path data;
     private final Map<String, String> environment;
@@ -71,6 +72,15 @@ public final class PackagedService implements AutoCloseable {
     public void stop() throws InterruptedException {
         if (process != null) {
             process.destroy();
+            process.waitFor();
+            process = null;
+        }
+    }
+
+    /** Kills the process at once (SIGKILL): no shutdown hook runs, nothing is flushed on the way out. */
+    public void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly();
             process.waitFor();
             process = null;
         }
