@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import id.kembar.support.PackagedService;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,7 @@ class RestartIT {
             running.add(pool.submit(() -> {
                 for (int i = 0; writing.get(); i++) {
                     try {
-                        io.restassured.response.Response created = given().port(port)
+                        Response created = given().port(port)
                                 .contentType(ContentType.JSON)
                                 .body(Map.of(
                                         "kind", "NGO", "name", "Writer " + writer + " actor " + i, "country", "ID"))
@@ -95,7 +96,7 @@ class RestartIT {
                         }
                         String id = created.path("id");
                         acknowledged.put(id, version(created.header("ETag")));
-                        io.restassured.response.Response changed = given().port(port)
+                        Response changed = given().port(port)
                                 .contentType("application/merge-patch+json")
                                 .header("If-Match", created.header("ETag"))
                                 .body("{\"notes\": \"changed\"}")
@@ -121,7 +122,7 @@ class RestartIT {
 
         assertThat(acknowledged.size(), greaterThanOrEqualTo(writers * 10));
         acknowledged.forEach((id, version) -> {
-            io.restassured.response.Response read = given().port(port).get("/api/v1/actors/" + id);
+            Response read = given().port(port).get("/api/v1/actors/" + id);
             assertThat("actor " + id, read.statusCode(), equalTo(200));
             assertThat("version of actor " + id, version(read.header("ETag")), greaterThanOrEqualTo(version));
         });

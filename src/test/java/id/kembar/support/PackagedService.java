@@ -21,8 +21,7 @@ import java.util.stream.Stream;
  */
 public final class PackagedService implements AutoCloseable {
 
-    public static final String H2_PARAMETERS =
-            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    private static final String H2_PARAMETERS = TestDatabases.H2_MODES + ";WRITE_DELAY=0";
 
     private final Path data;
     private final Map<String, String> environment;
@@ -70,17 +69,21 @@ public final class PackagedService implements AutoCloseable {
     }
 
     public void stop() throws InterruptedException {
-        if (process != null) {
-            process.destroy();
-            process.waitFor();
-            process = null;
-        }
+        end(false);
     }
 
     /** Kills the process at once (SIGKILL): no shutdown hook runs, nothing is flushed on the way out. */
     public void kill() throws InterruptedException {
+        end(true);
+    }
+
+    private void end(boolean forcibly) throws InterruptedException {
         if (process != null) {
-            process.destroyForcibly();
+            if (forcibly) {
+                process.destroyForcibly();
+            } else {
+                process.destroy();
+            }
             process.waitFor();
             process = null;
         }

@@ -3,6 +3,9 @@ package id.kembar.support;
 /** Databases of their own for the test profiles that need one. */
 public final class TestDatabases {
 
+    /** The modes the service runs H2 in (application.properties' default URL). */
+    public static final String H2_MODES = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
     private TestDatabases() {}
 
     /**
@@ -11,7 +14,6 @@ public final class TestDatabases {
      * refuses inserts ("Check constraint invalid") once Quarkus restarts on it.
      */
     public static String ownH2(String name) {
-        return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH";
+        return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + H2_MODES;
     }
 }
