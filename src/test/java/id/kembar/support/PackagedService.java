@@ -21,8 +21,6 @@ import java.util.stream.Stream;
  */
 public final class PackagedService implements AutoCloseable {
 
-    private static final String H2_PARAMETERS = TestDatabases.H2_MODES + ";WRITE_DELAY=0";
-
     private final Path data;
     private final Map<String, String> environment;
     private Process process;
@@ -45,7 +43,7 @@ public final class PackagedService implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:h2:file:" + data.toAbsolutePath().resolve("kembar") + H2_PARAMETERS;
+        return "jdbc:h2:file:" + data.toAbsolutePath().resolve("kembar") + TestDatabases.H2_MODES;
     }
 
     public int port() {
