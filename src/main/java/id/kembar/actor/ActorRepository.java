@@ -1,6 +1,7 @@
 package id.kembar.actor;
 
 import id.kembar.common.persistence.Criteria;
+import id.kembar.common.persistence.ListParameter;
 import id.kembar.common.problem.FieldError;
 import id.kembar.common.problem.ProblemException;
 import id.kembar.common.web.Page;
@@ -8,9 +9,14 @@ import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
@@ -48,15 +54,51 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
 
     /**
      * The actor a request refers to in {@code field}: null when the id is absent, and null with an error for the 400
-     * when no actor has it.
+     * when no actor has it. It is locked against deletion until the transaction ends, see {@link #referenced(Collection,
+     * LockModeType)}.
      */
     public Actor referenced(UUID id, String field, List<FieldError> errors) {
         if (id == null) {
             return null;
         }
-        Actor actor = findById(id);
+        Actor actor = referenced(List.of(id), LockModeType.PESSIMISTIC_READ).get(id);
         if (actor == null) {
             errors.add(new FieldError(field, "no actor with id " + id));
+        }
+        return actor;
+    }
+
+    /**
+     * The actors a write is about to refer to, by id (those that name no actor are missing), each locked until the
+     * transaction ends: a delete of one of them ({@link #lock}) waits for this write and then finds its reference, or
+     * this write waits for the delete and finds the actor gone. No write may depend on the database's foreign keys for
+     * this, as they do not hold under concurrency everywhere (H2 checks them against what its snapshot shows). With
+     * {@code PESSIMISTIC_WRITE} writers that refer to the same actor also take turns. The rows are locked in the order
+     * of their ids, so that two writers cannot deadlock on them.
+     */
+    public Map<UUID, Actor> referenced(Collection<UUID> ids, LockModeType mode) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return ListParameter.query(
+                        getEntityManager(),
+                        "select a from Actor a where a.id in :ids order by a.id",
+                        Actor.class,
+                        "ids",
+                        ids)
+                .setLockMode(mode)
+                .getResultStream()
+                .collect(Collectors.toMap(Actor::id, Function.identity()));
+    }
+
+    /**
+     * The actor, locked until the transaction ends, or a 404: the first step of a delete, so that no write refers to
+     * the actor while the delete looks for references to it (see {@link #referenced(Collection, LockModeType)}).
+     */
+    Actor lock(UUID id) {
+        Actor actor = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (actor == null) {
+            throw ProblemException.notFound("actor", id);
         }
         return actor;
     }

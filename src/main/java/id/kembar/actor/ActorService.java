@@ -66,8 +66,8 @@ public class ActorService {
         ETags.checkIfMatch(ifMatch, actor.version());
         ActorSummary before = ActorSummary.of(actor);
         write(actor, request);
-        actors.flush();
         announceChange(before, actor);
+        actors.flush();
         return ActorMapper.toResponse(actor);
     }
 
@@ -76,12 +76,16 @@ public class ActorService {
         ETags.checkIfMatch(ifMatch, actor.version());
         ActorSummary before = ActorSummary.of(actor);
         write(actor, mergePatch.apply(ActorMapper.toRequest(actor), patch, ActorRequest.class));
-        actors.flush();
         announceChange(before, actor);
+        actors.flush();
         return ActorMapper.toResponse(actor);
     }
 
-    /** What other resources show of the actor changed: they follow in this transaction (see {@link ActorChanged}). */
+    /**
+     * What other resources show of the actor changed: they follow in this transaction (see {@link ActorChanged}). They
+     * are locked before the actor's row is written, in the order of every other write that refers to an actor (the
+     * partnership first, then the actor), so that the two cannot deadlock.
+     */
     private void announceChange(ActorSummary before, Actor actor) {
         if (!before.equals(ActorSummary.of(actor))) {
             changed.fire(new ActorChanged(actor.id()));
@@ -89,7 +93,7 @@ public class ActorService {
     }
 
     void delete(UUID id, String ifMatch) {
-        Actor actor = actors.require(id);
+        Actor actor = actors.lock(id);
         ETags.checkIfMatch(ifMatch, actor.version());
         List<Reference> found = new ArrayList<>();
         ReferenceQuery.find(actors.getEntityManager(), "actors", "Actor a", "a.parent.id = :id", id)

@@ -15,6 +15,7 @@ import id.kembar.partnership.PartnershipRepository;
 import id.kembar.program.SectorProgram;
 import id.kembar.program.SectorProgramRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
@@ -147,12 +146,10 @@ public class MilestoneService {
         return LocalDate.now(clock.withZone(ZoneOffset.ofHours(14)));
     }
 
-    /** The actors, in the order given; one error for each id that names none. */
+    /** The actors, in the order given, locked against deletion; one error for each id that names none. */
     private List<Actor> actorsOf(List<UUID> ids, List<FieldError> errors) {
         List<UUID> given = ids.stream().filter(Objects::nonNull).distinct().toList();
-        Map<UUID, Actor> found = given.isEmpty()
-                ? Map.of()
-                : actors.list("id in ?1", given).stream().collect(Collectors.toMap(Actor::id, Function.identity()));
+        Map<UUID, Actor> found = actors.referenced(given, LockModeType.PESSIMISTIC_READ);
         List<Actor> result = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             Actor actor = ids.get(i) == null ? null : found.get(ids.get(i));

@@ -59,8 +59,12 @@ public class ParticipantService {
         return ParticipantMapper.toResponse(participants.require(partnershipId, id));
     }
 
+    // Every write locks the partnership first: writes of its participants take turns, so that a duplicate is found by
+    // the look-up below (a 409 naming the existing one) rather than by the database's unique constraint, and none is
+    // added to a partnership being deleted.
+
     public ParticipantResponse create(UUID partnershipId, ParticipantRequest request) {
-        Partnership partnership = partnerships.require(partnershipId);
+        Partnership partnership = partnerships.lock(partnershipId);
         Participant participant = new Participant();
         write(partnership, participant, request);
         participants.persist(participant);
@@ -69,6 +73,7 @@ public class ParticipantService {
     }
 
     ParticipantResponse replace(UUID partnershipId, UUID id, ParticipantRequest request, String ifMatch) {
+        partnerships.lock(partnershipId);
         Participant participant = participants.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, participant.version());
         write(participant.partnership, participant, request);
@@ -77,6 +82,7 @@ public class ParticipantService {
     }
 
     ParticipantResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
+        partnerships.lock(partnershipId);
         Participant participant = participants.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, participant.version());
         write(

@@ -11,9 +11,13 @@ import id.kembar.common.web.MergePatch;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 @Transactional
@@ -104,8 +108,15 @@ public class PartnershipService {
 
     private void write(Partnership partnership, PartnershipRequest request) {
         List<FieldError> errors = validator.check(request);
-        Actor local = actors.referenced(request.localGovernmentId(), "localGovernmentId", errors);
-        Actor partner = actors.referenced(request.partnerId(), "partnerId", errors);
+        // both sides locked, exclusively: registrations of the same two parties take turns, so that the second finds
+        // the first below (a 409 naming it) instead of running into the database's unique constraint
+        Map<UUID, Actor> sides = actors.referenced(
+                Stream.of(request.localGovernmentId(), request.partnerId())
+                        .filter(Objects::nonNull)
+                        .toList(),
+                LockModeType.PESSIMISTIC_WRITE);
+        Actor local = side(sides, request.localGovernmentId(), "localGovernmentId", errors);
+        Actor partner = side(sides, request.partnerId(), "partnerId", errors);
         errors.addAll(PartnershipRules.check(request.type(), local, partner));
         RequestValidator.throwIfAny(errors);
         partnerships
@@ -117,5 +128,13 @@ public class PartnershipService {
                             existing.id());
                 });
         PartnershipMapper.apply(request, local, partner, partnership);
+    }
+
+    private static Actor side(Map<UUID, Actor> sides, UUID id, String field, List<FieldError> errors) {
+        Actor actor = id == null ? null : sides.get(id);
+        if (id != null && actor == null) {
+            errors.add(new FieldError(field, "no actor with id " + id));
+        }
+        return actor;
     }
 }

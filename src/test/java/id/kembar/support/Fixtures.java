@@ -115,16 +115,19 @@ public final class Fixtures {
     }
 
     public static String partnership(String localGovernmentId, String partnerId) {
-        return create(
-                "/api/v1/partnerships",
-                body(
-                        "title",
-                        unique("Partnership"),
-                        "type",
-                        "SISTER_CITY",
-                        "localGovernmentId",
-                        localGovernmentId,
-                        "partnerId",
-                        partnerId));
+        return create("/api/v1/partnerships", partnershipBody(localGovernmentId, partnerId));
+    }
+
+    /** The body of a sister-city partnership between the two sides, with a unique title. */
+    public static Map<String, Object> partnershipBody(String localGovernmentId, String partnerId) {
+        return body(
+                "title",
+                unique("Partnership"),
+                "type",
+                "SISTER_CITY",
+                "localGovernmentId",
+                localGovernmentId,
+                "partnerId",
+                partnerId);
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -167,7 +168,10 @@ class ProblemMappers {
             if (e instanceof ConstraintViolationException c) {
                 return problem(DatabaseConstraints.toProblem(c), request);
             }
-            if (e instanceof LockTimeoutException || e instanceof PessimisticLockException) {
+            // a lock not granted in time, or a deadlock that the database broke by ending this transaction
+            if (e instanceof LockTimeoutException
+                    || e instanceof PessimisticLockException
+                    || e instanceof LockAcquisitionException) {
                 return problem(
                         ProblemException.of(
                                 ProblemType.SERVICE_UNAVAILABLE,
