@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
+import java.time.Duration;
 import java.time.ZoneId;
 
 /** Kembar's own settings; the README lists each with its environment variable. */
@@ -32,6 +33,17 @@ public interface KembarConfig {
 
         /** Larger request bodies are answered with 413. */
         MemorySize maxBodySize();
+
+        /** A request body must have arrived this long after its headers, or the request is cut with a 408. */
+        @WithDefault("30s")
+        Duration bodyTimeout();
+
+        /**
+         * ... and arrive at this many bytes a second at least, over every five seconds (a smaller rest in full), or
+         * the request is cut with a 408.
+         */
+        @WithDefault("1K")
+        MemorySize bodyMinRate();
 
         /** Base of the {@code type} URI of every problem response. */
         @WithDefault("https://kembar.kemendagri.go.id/problems/")

@@ -124,6 +124,7 @@ final class Examples {
                     case 400 -> "1 field is invalid";
                     case 404 -> "No actor with id " + SAMPLE_UUID;
                     case 409 -> "The actor is still referred to by 2 partnerships; remove those first";
+                    case 408 -> "The request body arrived slower than 1024 bytes a second";
                     case 412 -> "If-Match \"1\" does not match the current version \"2\"; read the resource again";
                     default -> type.title;
                 });

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * The responses API-GUIDE promises for every operation of a kind, as shared components: the problem responses
- * (400 for every operation, 404 where the path names a resource, 412 for conditional writes, 413 and 415 where there
+ * (400 for every operation, 404 where the path names a resource, 412 for conditional writes, 408, 413 and 415 where there
  * is a body, 406 and 500 everywhere) and the headers of every response.
  */
 final class StandardResponses {
@@ -47,6 +47,12 @@ final class StandardResponses {
                         "PreconditionFailed",
                         "`If-Match` names an older version, or another "
                                 + "request changed the resource at the same moment; nothing was written."));
+        PROBLEMS.put(
+                "408",
+                new Standard(
+                        "RequestTimeout",
+                        "The request body arrived too slowly (below the minimum rate, or not within the time allowed); "
+                                + "nothing was written and the connection is closed."));
         PROBLEMS.put("413", new Standard("PayloadTooLarge", "The request body is larger than the limit."));
         PROBLEMS.put(
                 "415",
@@ -115,6 +121,7 @@ final class StandardResponses {
             use(declared, "404");
         }
         if (operation.getRequestBody() != null) {
+            use(declared, "408");
             use(declared, "413");
             use(declared, "415");
         }

@@ -9,9 +9,9 @@ import id.kembar.common.problem.Problems;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Set;
@@ -21,9 +21,10 @@ import org.jboss.logging.MDC;
  * What every response gets, whichever layer answers it (API-GUIDE "Every response"), and the answers given before
  * JAX-RS is reached: a trailing slash, a body over the size limit and a path nothing serves, all as problems.
  *
- * <p>A body that declares its length is judged by the header. A chunked one is read here, within the limit, before
- * JAX-RS sees it (JAX-RS then reads the buffer): left to Quarkus, an overlong chunked body gets a bare 413 and an
- * error in the log.
+ * <p>A body that declares a length over the limit is refused by the header. Every body is read here, on the event loop
+ * ({@link BodyReader}), before JAX-RS sees it: left to Quarkus, a body is read by a worker thread that waits for the
+ * client (a few hundred slow clients held them all), and an overlong chunked body gets a bare 413 and an error in the
+ * log.
  */
 @ApplicationScoped
 class HttpEdge {
@@ -37,14 +38,31 @@ class HttpEdge {
     private final Problems problems;
     private final String apiVersion;
     private final long maxBodySize;
-    private final BodyHandler chunkedBody;
+    private final BodyReader bodies;
 
     HttpEdge(ObjectMapper json, Problems problems, KembarConfig config) {
         this.json = json;
         this.problems = problems;
         this.apiVersion = config.api().version();
         this.maxBodySize = config.api().maxBodySize().asLongValue();
-        this.chunkedBody = BodyHandler.create(false).setBodyLimit(maxBodySize);
+        this.bodies = new BodyReader(config.api(), new BodyReader.Cut() {
+            @Override
+            public void tooLarge(RoutingContext ctx) {
+                HttpEdge.this.tooLarge(ctx);
+            }
+
+            @Override
+            public void tooSlow(RoutingContext ctx, String detail) {
+                // the rest of the body is not waited for: the connection ends with the answer (an HTTP/2 stream alone)
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                ctx.response().endHandler(ended -> {
+                    if (ctx.request().version() != HttpVersion.HTTP_2) {
+                        ctx.request().connection().close();
+                    }
+                });
+                answer(ctx, ProblemType.REQUEST_TIMEOUT, detail);
+            }
+        });
     }
 
     void install(@Observes Router router) {
@@ -67,8 +85,8 @@ class HttpEdge {
             tooLarge(ctx);
             return;
         }
-        if (isChunked(ctx)) {
-            chunkedBody.handle(ctx);
+        if (WITH_BODY.contains(ctx.request().method()) && declaredLength(ctx) != 0) {
+            bodies.read(ctx, declaredLength(ctx));
             return;
         }
         ctx.next();
@@ -116,11 +134,6 @@ class HttpEdge {
         } catch (JsonProcessingException e) {
             ctx.fail(e);
         }
-    }
-
-    /** A body of unknown length: chunked in HTTP/1.1, or simply undeclared in HTTP/2. */
-    private static boolean isChunked(RoutingContext ctx) {
-        return WITH_BODY.contains(ctx.request().method()) && declaredLength(ctx) < 0;
     }
 
     private static long declaredLength(RoutingContext ctx) {
