@@ -22,10 +22,13 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,7 @@ import java.util.function.Supplier;
 class DemoData {
 
     static final String FILE = "demo/seed-partnerships.json";
+    private static final Duration LOCK_PATIENCE = Duration.ofMinutes(2);
 
     private final KembarConfig config;
     private final ObjectMapper json;
@@ -70,24 +74,60 @@ class DemoData {
         this.participants = participants;
     }
 
-    // Flyway has migrated the schema before StartupEvent is fired; ArC intercepts the self-invocation below, so the
-    // whole load is the one transaction of loadIfEmpty
+    // Flyway has migrated the schema before StartupEvent is fired
     void onStart(@Observes StartupEvent event) {
         if (config.demoData().enabled()) {
-            loadIfEmpty();
+            load();
         }
     }
 
     /**
-     * Loads everything in one transaction, and only when the database holds no actor (and so no partnership, which
-     * needs two): a user's own data is never mixed with demo data, and a restart does not load it twice. True when
-     * it loaded.
+     * {@link #loadIfEmpty}, tried again while another instance's load holds the decision's row longer than the
+     * database waits for a lock (H2 gives up after a second or two; PostgreSQL waits).
+     */
+    boolean load() {
+        long deadline = System.nanoTime() + LOCK_PATIENCE.toNanos();
+        while (true) {
+            try {
+                // ArC intercepts the self-invocation: the whole load is the one transaction of loadIfEmpty
+                return loadIfEmpty();
+            } catch (RuntimeException e) {
+                if (!isLockWait(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Log.info("Demo data: another instance is deciding on it; waiting for it");
+            }
+        }
+    }
+
+    private static boolean isLockWait(Throwable thrown) {
+        for (Throwable e = thrown; e != null; e = e.getCause()) {
+            if (e instanceof LockTimeoutException
+                    || e instanceof PessimisticLockException
+                    || e instanceof org.hibernate.exception.LockTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Loads everything in one transaction, once in the life of a database, and only when it holds no actor (and so no
+     * partnership, which needs two): a user's own data is never mixed with demo data, a restart does not load it
+     * again, nor does one after the user deleted it, and of several instances that start on an empty database at the
+     * same moment one loads it (V12). True when this call loaded it.
      */
     @Transactional
     boolean loadIfEmpty() {
-        if (actorRecords.count() > 0) {
+        if (!decide()) {
+            Log.info("Demo data: not loaded, as this database has been given it or data of its own before");
             return false;
         }
+        if (actorRecords.count() > 0) {
+            Log.info("Demo data: not loaded, as this database holds data of its own");
+            return false;
+        }
+        markLoaded();
         JsonNode seed = read();
         Map<String, UUID> actorIds = new HashMap<>();
         // the file lists parents before their children
@@ -132,6 +172,27 @@ class DemoData {
                         + "%d milestones and %d participants",
                 actorIds.size(), seed.get("partnerships").size(), programCount, milestoneCount, participantCount);
         return true;
+    }
+
+    /**
+     * Writes the decision's row, first in the transaction: false when it is there already. A second instance's write
+     * waits at the row for this transaction to end, and then finds it.
+     */
+    private boolean decide() {
+        return actorRecords
+                        .getEntityManager()
+                        .createNativeQuery(
+                                "insert into demo_data_load (id, decided_at, loaded) values (1, current_timestamp,"
+                                        + " false) on conflict do nothing")
+                        .executeUpdate()
+                == 1;
+    }
+
+    private void markLoaded() {
+        actorRecords
+                .getEntityManager()
+                .createNativeQuery("update demo_data_load set loaded = true where id = 1")
+                .executeUpdate();
     }
 
     private JsonNode read() {
