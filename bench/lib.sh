@@ -48,36 +48,17 @@ bench_java() {
     (cd "$ROOT" && java -cp "$WORK/classes:$app/lib/main/*" "$@")
 }
 
-# --- the throwaway PostgreSQL server (as CI will run it): its own data directory and a free port on loopback
-pg_bin() { ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1; }
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# --- the throwaway PostgreSQL server (as CI runs it): its own data directory and a free port on loopback
+# shellcheck source=../scripts/postgresql.sh
+. "$ROOT/scripts/postgresql.sh"
 pg_start() {
-    local dir=$WORK/pg bin
-    bin=$(pg_bin)
-    mkdir -p "$dir"
-    [ "$(id -u)" = 0 ] && chown postgres "$dir"
-    if [ ! -f "$dir/data/PG_VERSION" ]; then
-        as_postgres "$bin/initdb" -D "$dir/data" -U postgres -A trust >/dev/null
-    fi
-    if [ -f "$PG_PORT_FILE" ] && as_postgres "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then return; fi
-    local port
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null \
-        || echo 55$((RANDOM % 900 + 100)))
     # durability as in production (fsync on); shared buffers sized for a 100,000-partnership database
-    as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c max_connections=100" start >/dev/null
-    echo "$port" > "$PG_PORT_FILE"
-    psql_admin -c "do \$\$ begin if not exists (select from pg_roles where rolname = 'kembar') then
-        create role kembar login password 'kembar' createdb; end if; end \$\$" >/dev/null
-    log "PostgreSQL on port $port ($dir)"
+    pg_server_start "$WORK/pg" -c shared_buffers=256MB -c max_connections=100
+    log "PostgreSQL on port $(cat "$PG_PORT_FILE") ($WORK/pg)"
 }
-pg_stop() {
-    [ -f "$WORK/pg/data/PG_VERSION" ] || return 0
-    as_postgres "$(pg_bin)/pg_ctl" -D "$WORK/pg/data" -m fast stop >/dev/null 2>&1 || true
-    rm -f "$PG_PORT_FILE"
-}
-psql_admin() { as_postgres psql -q -h "$WORK/pg" -p "$(cat "$PG_PORT_FILE")" -U postgres -v ON_ERROR_STOP=1 "$@"; }
-pg_url() { echo "jdbc:postgresql://127.0.0.1:$(cat "$PG_PORT_FILE")/$1"; }
+pg_stop() { pg_server_stop "$WORK/pg"; }
+psql_admin() { pg_psql "$WORK/pg" "$@"; }
+pg_url() { pg_jdbc_url "$WORK/pg" "$1"; }
 
 # --- the service
 # start_service <kind> <jdbc-url> <log-file>: starts it on a free port; sets SERVICE_PID, PORT, READY_MS

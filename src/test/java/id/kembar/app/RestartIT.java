@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the packaged service as a user would (java -jar, the embedded H2 file database, demo data on) and restarts it
- * on the same database: what a user entered survives, and the demo data is loaded once, not again on restart.
+ * Runs the packaged service as a user would (java -jar, the embedded H2 file database or, in the PostgreSQL build, a
+ * schema of its own, demo data on) and restarts it on the same database: what a user entered survives, and the demo data is loaded once, not again on restart.
  */
 class RestartIT {
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kembar.support.PackagedService;
+import id.kembar.support.TestDatabases;
 import io.restassured.response.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ class BenchSmokeIT {
                 results.add(String.join(
                         "\t",
                         "endpoint",
-                        "h2",
+                        TestDatabases.isPostgresql() ? "pg" : "h2",
                         "1k",
                         endpoint.name(),
                         endpoint.goal(),

@@ -22,9 +22,8 @@ class DemoDataOnNonEmptyDatabaseTest {
     public static class NonEmptyDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.datasource.jdbc.url",
-                    TestDatabases.ownH2("kembar-demo-nonempty"),
+            return TestDatabases.own(
+                    "kembar-demo-nonempty",
                     "quarkus.flyway.locations",
                     "db/migration,db/${quarkus.datasource.db-kind},db/testdata-nonempty",
                     "kembar.demo-data.enabled",

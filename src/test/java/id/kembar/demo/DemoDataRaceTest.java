@@ -31,11 +31,7 @@ class DemoDataRaceTest {
     public static class EmptyDatabaseNotLoadedAtStart implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.datasource.jdbc.url",
-                    TestDatabases.ownH2("kembar-demo-race"),
-                    "kembar.demo-data.enabled",
-                    "false");
+            return TestDatabases.own("kembar-demo-race", "kembar.demo-data.enabled", "false");
         }
     }
 

@@ -30,11 +30,7 @@ class DemoDataTest {
     public static class EmptyDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.datasource.jdbc.url",
-                    TestDatabases.ownH2("kembar-demo"),
-                    "kembar.demo-data.enabled",
-                    "true");
+            return TestDatabases.own("kembar-demo", "kembar.demo-data.enabled", "true");
         }
     }
 

@@ -32,9 +32,8 @@ class FindingThresholdSettingsTest {
     public static class OtherThresholds implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.datasource.jdbc.url",
-                    TestDatabases.ownH2("kembar-thresholds"),
+            return TestDatabases.own(
+                    "kembar-thresholds",
                     "kembar.findings.stagnant-after-days",
                     "30",
                     "kembar.findings.one-sided-min-activities",

@@ -28,9 +28,8 @@ class KeptValuesBackfillTest {
     public static class DatabaseBeforeV3 implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.datasource.jdbc.url",
-                    TestDatabases.ownH2("kembar-before-v3"),
+            return TestDatabases.own(
+                    "kembar-before-v3",
                     "quarkus.flyway.locations",
                     "db/migration,db/${quarkus.datasource.db-kind},db/testdata-before-v3",
                     "kembar.kept-values.rebuild-batch",

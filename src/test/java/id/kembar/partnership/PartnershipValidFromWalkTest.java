@@ -30,8 +30,7 @@ class PartnershipValidFromWalkTest {
     public static class WalkAlways implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.datasource.jdbc.url", TestDatabases.ownH2("kembar-walk"), "kembar.lists.walk-above", "1");
+            return TestDatabases.own("kembar-walk", "kembar.lists.walk-above", "1");
         }
     }
 

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -22,28 +23,46 @@ import java.util.stream.Stream;
 public final class PackagedService implements AutoCloseable {
 
     private final Path data;
+    private final Path log;
     private final Map<String, String> environment;
     private Process process;
     private int port;
 
     /** A service whose database and log live in {@code data}, with these environment variables besides the URL. */
     public PackagedService(Path data, Map<String, String> environment) {
+        this(data, "service.log", environment);
+    }
+
+    /** One of several services on the same database, each logging to a file of its own in {@code data}. */
+    public PackagedService(Path data, String logFile, Map<String, String> environment) {
         this.data = data;
+        this.log = data.resolve(logFile);
         this.environment = environment;
     }
 
-    /** An empty folder for the database, whatever an earlier run left there. */
-    public static Path freshFolder(Path folder) throws IOException {
+    public Path log() {
+        return log;
+    }
+
+    /**
+     * An empty folder for the log (and the H2 database), whatever an earlier run left there; on PostgreSQL the
+     * folder's name is the service's schema, which is dropped.
+     */
+    public static Path freshFolder(Path folder) throws IOException, SQLException {
         if (Files.exists(folder)) {
             try (Stream<Path> files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
+        TestDatabases.dropOwn(folder.getFileName().toString());
         return Files.createDirectories(folder);
     }
 
+    /** The database the build's kind runs on: an H2 file in the folder, or the folder's schema in PostgreSQL. */
     public String jdbcUrl() {
-        return "jdbc:h2:file:" + data.toAbsolutePath().resolve("kembar") + TestDatabases.H2_MODES;
+        return TestDatabases.isPostgresql()
+                ? TestDatabases.postgresql(data.getFileName().toString())
+                : "jdbc:h2:file:" + data.toAbsolutePath().resolve("kembar") + TestDatabases.H2_MODES;
     }
 
     public int port() {
@@ -58,10 +77,17 @@ public final class PackagedService implements AutoCloseable {
                         "-jar",
                         Path.of("target", "quarkus-app", "quarkus-run.jar").toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        data.resolve("service.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("KEMBAR_DB_URL", jdbcUrl());
+        builder.environment().put("KEMBAR_DB_USER", TestDatabases.credential("TEST_DB_USER"));
+        builder.environment().put("KEMBAR_DB_PASSWORD", TestDatabases.credential("TEST_DB_PASSWORD"));
+        if (TestDatabases.isPostgresql()) {
+            builder.environment()
+                    .put(
+                            "QUARKUS_FLYWAY_SCHEMAS",
+                            TestDatabases.schema(data.getFileName().toString()));
+        }
         process = builder.start();
         awaitReady();
     }
@@ -102,7 +128,7 @@ public final class PackagedService implements AutoCloseable {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The service stopped; see " + data.resolve("service.log"));
+                throw new IllegalStateException("The service stopped; see " + log);
             }
             try {
                 HttpResponse<Void> ready = client.send(
@@ -117,7 +143,7 @@ public final class PackagedService implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("The service did not become ready; see " + data.resolve("service.log"));
+        throw new IllegalStateException("The service did not become ready; see " + log);
     }
 
     private static int freePort() throws IOException {
