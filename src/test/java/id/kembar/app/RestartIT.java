@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import id.kembar.support.PackagedService;
 import io.restassured.http.ContentType;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -69,13 +71,15 @@ class RestartIT {
     }
 
     /**
-     * Writers create actors and change them while the process is killed (SIGKILL): after a restart on the same
-     * database every acknowledged create is there, with at least the version its last acknowledged change answered.
+     * Writers create actors, change them and delete every second one while the process is killed (SIGKILL): after a
+     * restart on the same database every acknowledged create is there, with at least the version its last acknowledged
+     * change answered, every acknowledged delete is gone, and nothing else is there but what was in flight.
      */
     @Test
     void everyAcknowledgedWriteSurvivesAKill() throws Exception {
         start();
         Map<String, Long> acknowledged = new ConcurrentHashMap<>();
+        Set<String> deletedAcknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean writing = new AtomicBoolean(true);
         int writers = 4;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -104,6 +108,17 @@ class RestartIT {
                         if (changed.statusCode() == 200) {
                             acknowledged.put(id, version(changed.header("ETag")));
                         }
+                        if (i % 2 == 1) {
+                            // from here on the actor may or may not be there, until the delete is acknowledged
+                            String etag = "\"" + acknowledged.remove(id) + "\"";
+                            int deleted = given().port(port)
+                                    .header("If-Match", etag)
+                                    .delete("/api/v1/actors/" + id)
+                                    .statusCode();
+                            if (deleted == 204) {
+                                deletedAcknowledged.add(id);
+                            }
+                        }
                         written.countDown();
                     } catch (Exception killed) { // the connection the kill cut (RestAssured rethrows it unchecked)
                         return;
@@ -120,12 +135,26 @@ class RestartIT {
         pool.shutdown();
         restart();
 
-        assertThat(acknowledged.size(), greaterThanOrEqualTo(writers * 10));
+        assertThat(acknowledged.size(), greaterThanOrEqualTo(writers * 5));
+        assertThat(deletedAcknowledged.size(), greaterThanOrEqualTo(writers * 5));
         acknowledged.forEach((id, version) -> {
             Response read = given().port(port).get("/api/v1/actors/" + id);
             assertThat("actor " + id, read.statusCode(), equalTo(200));
             assertThat("version of actor " + id, version(read.header("ETag")), greaterThanOrEqualTo(version));
         });
+        deletedAcknowledged.forEach(id -> assertThat(
+                "deleted actor " + id,
+                given().port(port).get("/api/v1/actors/" + id).statusCode(),
+                equalTo(404)));
+        // and nothing else: besides them, at most the create and the delete each writer had in flight at the kill
+        int present = given().port(port)
+                .get("/api/v1/actors?q=Writer&pageSize=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("totalItems");
+        assertThat(present, greaterThanOrEqualTo(acknowledged.size()));
+        assertThat(present, lessThanOrEqualTo(acknowledged.size() + 2 * writers));
     }
 
     // the version in an ETag such as W/"3" or "3"
