@@ -94,7 +94,10 @@ public record ActorRequest(
         String problem = RegionCodes.problem(regionCode, country);
         if (problem != null) {
             errors.add(new FieldError("regionCode", problem));
-        } else if (government && indonesian && GovernmentLevel.INDONESIAN.contains(governmentLevel)) {
+        } else if (government
+                && indonesian
+                && governmentLevel != null
+                && GovernmentLevel.INDONESIAN.contains(governmentLevel)) {
             int depth = RegionCodes.depth(regionCode);
             if (governmentLevel == GovernmentLevel.PROVINCE && depth != 1) {
                 errors.add(new FieldError("regionCode", "must be a province code of two digits, such as 52"));

@@ -1,5 +1,6 @@
 package id.kembar.program;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,5 +14,5 @@ public enum ProgramStatus {
     CANCELLED;
 
     /** A program that did not go on names why. */
-    static final Set<ProgramStatus> NEEDS_OBSTACLE = Set.of(STALLED, CANCELLED);
+    static final Set<ProgramStatus> NEEDS_OBSTACLE = EnumSet.of(STALLED, CANCELLED);
 }

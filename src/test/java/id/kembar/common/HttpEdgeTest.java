@@ -25,6 +25,8 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What every response carries and how every layer's errors look (API-GUIDE "Errors", "Every response"). */
 @QuarkusTest
@@ -219,6 +221,20 @@ class HttpEdgeTest {
                         .map(r -> r.getMessage() + " " + Arrays.toString(r.getParameters()))
                         .toList(),
                 hasItem(containsString("trace-500")));
+    }
+
+    /** Whatever escapes, even an exception Quarkus or an extension has an answer of its own for, is a problem. */
+    @ParameterizedTest
+    @ValueSource(strings = {"validator", "null", "io", "server-error", "other"})
+    void everyUnexpectedErrorIsA500Problem(String kind) {
+        hasCommonHeaders(problem(
+                        given().header("X-Request-Id", "trace-" + kind)
+                                .get("/api/v1/test-only/failure/" + kind)
+                                .then(),
+                        500)
+                .body("requestId", equalTo("trace-" + kind))
+                .body(not(containsString("SELECT")))
+                .body(not(containsString("HV000028"))));
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -144,6 +145,12 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response constraint(ConstraintViolationException e, HttpServerRequest request) {
+        return classify(e, request);
+    }
+
+    // Quarkus answers any other ValidationException (a validator that itself failed) with a bare text/plain 500
+    @ServerExceptionMapper
+    Response validatorFailure(ValidationException e, HttpServerRequest request) {
         return classify(e, request);
     }
 
