@@ -21,10 +21,10 @@ import org.jboss.logging.MDC;
  * What every response gets, whichever layer answers it (API-GUIDE "Every response"), and the answers given before
  * JAX-RS is reached: a trailing slash, a body over the size limit and a path nothing serves, all as problems.
  *
- * <p>A body that declares a length over the limit is refused by the header. Every body is read here, on the event loop
- * ({@link BodyReader}), before JAX-RS sees it: left to Quarkus, a body is read by a worker thread that waits for the
- * client (a few hundred slow clients held them all), and an overlong chunked body gets a bare 413 and an error in the
- * log.
+ * <p>A body that declares a length over the limit is refused by the header. Every HTTP/1.x body is read here, on the
+ * event loop ({@link BodyReader}), before JAX-RS sees it: left to Quarkus, a body is read by a worker thread that waits
+ * for the client (a few hundred slow clients held them all), and an overlong chunked body gets a bare 413 and an error
+ * in the log. HTTP/2 bodies (clear-text upgrade) are still read by JAX-RS.
  */
 @ApplicationScoped
 class HttpEdge {
@@ -85,7 +85,11 @@ class HttpEdge {
             tooLarge(ctx);
             return;
         }
-        if (WITH_BODY.contains(ctx.request().method()) && declaredLength(ctx) != 0) {
+        // HTTP/2 (a client that upgraded a clear-text connection) is left to JAX-RS: it pauses every request it takes
+        // over, which an HTTP/2 request that has ended refuses
+        if (WITH_BODY.contains(ctx.request().method())
+                && declaredLength(ctx) != 0
+                && ctx.request().version() != HttpVersion.HTTP_2) {
             bodies.read(ctx, declaredLength(ctx));
             return;
         }
