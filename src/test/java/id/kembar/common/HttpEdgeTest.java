@@ -238,6 +238,28 @@ class HttpEdgeTest {
     }
 
     @Test
+    void optionsListsTheMethodsThePathReallyHas() {
+        String actor = actor("NGO", unique("LSM"), "ID");
+        outsideTheContract()
+                .options("/api/v1/actors")
+                .then()
+                .statusCode(204)
+                .header("Allow", "GET, HEAD, OPTIONS, POST");
+        outsideTheContract()
+                .options("/api/v1/actors/" + actor)
+                .then()
+                .statusCode(204)
+                .header("Allow", "DELETE, GET, HEAD, OPTIONS, PATCH, PUT");
+        outsideTheContract()
+                .options("/api/v1/statistics")
+                .then()
+                .statusCode(204)
+                .header("Allow", "GET, HEAD, OPTIONS");
+        hasCommonHeaders(
+                outsideTheContract().options("/api/v1/nothing-here").then().statusCode(404));
+    }
+
+    @Test
     void healthAndSwaggerUiAreServed() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/swagger-ui/index.html").then().statusCode(200);
