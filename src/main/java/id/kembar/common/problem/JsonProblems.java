@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,44 @@ public final class JsonProblems {
         return ProblemException.invalid(parsePath(e), message);
     }
 
+    /**
+     * What to say of a property a request may not carry but its resource's representation shows (the record
+     * {@code XResponse} beside {@code XRequest}): a client that sends back what it read learns which fields to drop.
+     * Null when the property is simply unknown.
+     */
+    private static String readOnly(Class<?> request, String property) {
+        if (request == null || property == null || !request.getSimpleName().endsWith("Request")) {
+            return null;
+        }
+        List<String> readOnly;
+        try {
+            Class<?> response = Class.forName(
+                    request.getName().replaceFirst("Request$", "Response"), false, request.getClassLoader());
+            if (response.getRecordComponents() == null || request.getRecordComponents() == null) {
+                return null;
+            }
+            List<String> writable = Arrays.stream(request.getRecordComponents())
+                    .map(c -> c.getName())
+                    .toList();
+            readOnly = Arrays.stream(response.getRecordComponents())
+                    .map(c -> c.getName())
+                    .filter(name -> !writable.contains(name))
+                    .toList();
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+        if (!readOnly.contains(property)) {
+            return null;
+        }
+        String why =
+                switch (property) {
+                    case "stage" -> "is read-only: derived from the milestones";
+                    case "findings" -> "is read-only: derived from the records";
+                    default -> "is read-only";
+                };
+        return why + "; leave it out, with every read-only property of this resource: " + String.join(", ", readOnly);
+    }
+
     private static FieldError fieldError(JsonMappingException e) {
         String path = path(e.getPath());
         if (e instanceof UnrecognizedPropertyException u) {
@@ -39,7 +78,8 @@ public final class JsonProblems {
                             .map(String::valueOf)
                             .sorted()
                             .toList();
-            return new FieldError(path, "is not a known property", known);
+            String readOnly = readOnly(u.getReferringClass(), u.getPropertyName());
+            return new FieldError(path, readOnly != null ? readOnly : "is not a known property", known);
         }
         if (e instanceof InvalidFormatException f
                 && f.getTargetType() != null
