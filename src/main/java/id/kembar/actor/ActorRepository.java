@@ -58,11 +58,16 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
      * LockModeType)}.
      */
     public Actor referenced(UUID id, String field, List<FieldError> errors) {
-        if (id == null) {
-            return null;
-        }
-        Actor actor = referenced(List.of(id), LockModeType.PESSIMISTIC_READ).get(id);
-        if (actor == null) {
+        return id == null ? null : pick(referenced(List.of(id), LockModeType.PESSIMISTIC_READ), id, field, errors);
+    }
+
+    /**
+     * The actor of {@code id} among those {@link #referenced(Collection, LockModeType)} found: null when the id is
+     * absent, and null with an error for the 400 when no actor has it.
+     */
+    public static Actor pick(Map<UUID, Actor> found, UUID id, String field, List<FieldError> errors) {
+        Actor actor = id == null ? null : found.get(id);
+        if (id != null && actor == null) {
             errors.add(new FieldError(field, "no actor with id " + id));
         }
         return actor;

@@ -9,6 +9,7 @@ import id.kembar.actor.ActorRepository;
 import id.kembar.actor.ActorRequest;
 import id.kembar.actor.ActorService;
 import id.kembar.common.KembarConfig;
+import id.kembar.common.persistence.LockFailures;
 import id.kembar.common.problem.ProblemException;
 import id.kembar.milestone.MilestoneRequest;
 import id.kembar.milestone.MilestoneService;
@@ -22,8 +23,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,23 +91,12 @@ class DemoData {
                 // ArC intercepts the self-invocation: the whole load is the one transaction of loadIfEmpty
                 return loadIfEmpty();
             } catch (RuntimeException e) {
-                if (!isLockWait(e) || System.nanoTime() > deadline) {
+                if (!LockFailures.isOrCausedBy(e) || System.nanoTime() > deadline) {
                     throw e;
                 }
                 Log.info("Demo data: another instance is deciding on it; waiting for it");
             }
         }
-    }
-
-    private static boolean isLockWait(Throwable thrown) {
-        for (Throwable e = thrown; e != null; e = e.getCause()) {
-            if (e instanceof LockTimeoutException
-                    || e instanceof PessimisticLockException
-                    || e instanceof org.hibernate.exception.LockTimeoutException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -152,10 +152,8 @@ public class MilestoneService {
         Map<UUID, Actor> found = actors.referenced(given, LockModeType.PESSIMISTIC_READ);
         List<Actor> result = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            Actor actor = ids.get(i) == null ? null : found.get(ids.get(i));
-            if (actor == null && ids.get(i) != null) {
-                errors.add(new FieldError("actorIds[" + i + "]", "no actor with id " + ids.get(i)));
-            } else if (actor != null) {
+            Actor actor = ActorRepository.pick(found, ids.get(i), "actorIds[" + i + "]", errors);
+            if (actor != null) {
                 result.add(actor);
             }
         }

@@ -115,8 +115,8 @@ public class PartnershipService {
                         .filter(Objects::nonNull)
                         .toList(),
                 LockModeType.PESSIMISTIC_WRITE);
-        Actor local = side(sides, request.localGovernmentId(), "localGovernmentId", errors);
-        Actor partner = side(sides, request.partnerId(), "partnerId", errors);
+        Actor local = ActorRepository.pick(sides, request.localGovernmentId(), "localGovernmentId", errors);
+        Actor partner = ActorRepository.pick(sides, request.partnerId(), "partnerId", errors);
         errors.addAll(PartnershipRules.check(request.type(), local, partner));
         RequestValidator.throwIfAny(errors);
         partnerships
@@ -128,13 +128,5 @@ public class PartnershipService {
                             existing.id());
                 });
         PartnershipMapper.apply(request, local, partner, partnership);
-    }
-
-    private static Actor side(Map<UUID, Actor> sides, UUID id, String field, List<FieldError> errors) {
-        Actor actor = id == null ? null : sides.get(id);
-        if (id != null && actor == null) {
-            errors.add(new FieldError(field, "no actor with id " + id));
-        }
-        return actor;
     }
 }

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import id.kembar.support.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -20,10 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -187,22 +185,8 @@ class HttpEdgeTest {
 
     @Test
     void unexpectedErrorIs500WithoutInternalsAndWithARequestIdThatIsLogged() {
-        List<LogRecord> logged = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger logger = Logger.getLogger("id.kembar.common.problem.ProblemMappers");
-        logger.addHandler(capture);
-        try {
+        LogCapture capture = LogCapture.of("id.kembar.common.problem.ProblemMappers");
+        try (capture) {
             problem(
                             given().header("X-Request-Id", "trace-500")
                                     .get("/api/v1/test-only/failure")
@@ -213,9 +197,8 @@ class HttpEdgeTest {
                     .body(not(containsString("SELECT")))
                     .body(not(containsString("IllegalStateException")))
                     .body(not(containsString("id.kembar")));
-        } finally {
-            logger.removeHandler(capture);
         }
+        List<LogRecord> logged = capture.records();
         assertThat(
                 logged.stream()
                         .map(r -> r.getMessage() + " " + Arrays.toString(r.getParameters()))

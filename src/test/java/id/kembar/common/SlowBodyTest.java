@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
 
+import id.kembar.support.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
@@ -22,14 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,25 +45,15 @@ class SlowBodyTest {
 
     private static final Duration USUAL = Duration.ofSeconds(2);
 
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
+    private LogCapture capture;
+    private List<LogRecord> logged;
     private final ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
     private final List<Socket> sockets = new ArrayList<>();
 
     @BeforeEach
     void listen() {
-        Logger.getLogger("").addHandler(capture);
+        capture = LogCapture.of("");
+        logged = capture.records();
     }
 
     @AfterEach
@@ -74,7 +62,7 @@ class SlowBodyTest {
         for (Socket socket : sockets) {
             socket.close();
         }
-        Logger.getLogger("").removeHandler(capture);
+        capture.close();
     }
 
     /** A connection that has sent the headers of an actor's creation with a body of {@code length} and its first byte. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -48,10 +49,10 @@ public final class JsonProblems {
                 return null;
             }
             List<String> writable = Arrays.stream(request.getRecordComponents())
-                    .map(c -> c.getName())
+                    .map(RecordComponent::getName)
                     .toList();
             readOnly = Arrays.stream(response.getRecordComponents())
-                    .map(c -> c.getName())
+                    .map(RecordComponent::getName)
                     .filter(name -> !writable.contains(name))
                     .toList();
         } catch (ClassNotFoundException e) {

@@ -3,14 +3,13 @@ package id.kembar.common.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import id.kembar.common.persistence.LockFailures;
 import id.kembar.common.validation.Violations;
 import id.kembar.common.web.RequestIds;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
-import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -175,10 +173,7 @@ class ProblemMappers {
             if (e instanceof ConstraintViolationException c) {
                 return problem(DatabaseConstraints.toProblem(c), request);
             }
-            // a lock not granted in time, or a deadlock that the database broke by ending this transaction
-            if (e instanceof LockTimeoutException
-                    || e instanceof PessimisticLockException
-                    || e instanceof LockAcquisitionException) {
+            if (LockFailures.is(e)) {
                 return problem(
                         ProblemException.of(
                                 ProblemType.SERVICE_UNAVAILABLE,

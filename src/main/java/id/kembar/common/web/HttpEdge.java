@@ -24,7 +24,8 @@ import org.jboss.logging.MDC;
  * <p>A body that declares a length over the limit is refused by the header. Every HTTP/1.x body is read here, on the
  * event loop ({@link BodyReader}), before JAX-RS sees it: left to Quarkus, a body is read by a worker thread that waits
  * for the client (a few hundred slow clients held them all), and an overlong chunked body gets a bare 413 and an error
- * in the log. HTTP/2 bodies (clear-text upgrade) are still read by JAX-RS.
+ * in the log. HTTP/2 bodies (only over TLS: the clear-text port does not upgrade, see ClearTextHttp) are read by
+ * JAX-RS.
  */
 @ApplicationScoped
 class HttpEdge {
@@ -53,13 +54,9 @@ class HttpEdge {
 
             @Override
             public void tooSlow(RoutingContext ctx, String detail) {
-                // the rest of the body is not waited for: the connection ends with the answer (an HTTP/2 stream alone)
+                // the rest of the body is not waited for: the connection (HTTP/1.x, see read) ends with the answer
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-                ctx.response().endHandler(ended -> {
-                    if (ctx.request().version() != HttpVersion.HTTP_2) {
-                        ctx.request().connection().close();
-                    }
-                });
+                ctx.response().endHandler(ended -> ctx.request().connection().close());
                 answer(ctx, ProblemType.REQUEST_TIMEOUT, detail);
             }
         });
@@ -81,16 +78,17 @@ class HttpEdge {
             answer(ctx, ProblemType.NOT_FOUND, "Nothing is found at this path (remove the trailing slash)");
             return;
         }
-        if (declaredLength(ctx) > maxBodySize) {
+        long declared = declaredLength(ctx);
+        if (declared > maxBodySize) {
             tooLarge(ctx);
             return;
         }
-        // HTTP/2 (a client that upgraded a clear-text connection) is left to JAX-RS: it pauses every request it takes
+        // HTTP/2 (over TLS; the clear-text port does not upgrade) is left to JAX-RS: it pauses every request it takes
         // over, which an HTTP/2 request that has ended refuses
         if (WITH_BODY.contains(ctx.request().method())
-                && declaredLength(ctx) != 0
+                && declared != 0
                 && ctx.request().version() != HttpVersion.HTTP_2) {
-            bodies.read(ctx, declaredLength(ctx));
+            bodies.read(ctx, declared);
             return;
         }
         ctx.next();
