@@ -23,7 +23,7 @@ public record ActorRequest(
                 String name,
         @Schema(
                         description = "Other names, spellings and scripts.",
-                        example = "[\"Daejeon\", \"대전광역시\"]",
+                        example = "[\"Kota Tangsel\", \"Tangerang Selatan\"]",
                         maxItems = 20)
                 @Size(max = 20)
                 List<@NotBlank @Size(max = 300) String> alternativeNames,
@@ -31,7 +31,7 @@ public record ActorRequest(
                 @NotNull
                 @CountryCode
                 String country,
-        @Schema(description = "Required for a `GOVERNMENT`, absent for every other kind.")
+        @Schema(description = "Required for a `GOVERNMENT`, absent for every other kind.", example = "CITY")
                 GovernmentLevel governmentLevel,
         @Schema(
                         description =
@@ -46,6 +46,8 @@ public record ActorRequest(
                 UUID parentId,
         @Schema(
                         description = "Website, an absolute http(s) URL.",
+                        format = "uri",
+                        pattern = WebUrl.PATTERN,
                         example = "https://www.tangerangselatankota.go.id",
                         maxLength = 2000)
                 @Size(max = 2000)

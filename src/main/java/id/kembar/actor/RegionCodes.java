@@ -1,5 +1,6 @@
 package id.kembar.actor;
 
+import id.kembar.common.validation.CountryCode;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +20,17 @@ final class RegionCodes {
 
     private RegionCodes() {}
 
-    /** Why {@code code} is not a region code of {@code country}, or null when it is. */
+    /**
+     * Why {@code code} is not a region code of {@code country}, or null when it is. Of a country that is missing or
+     * wrong (its own error) only the shape is judged, so that the code is not blamed for the country's mistake.
+     */
     static String problem(String code, String country) {
+        if (!CountryCode.Validator.isAssigned(country)) {
+            return KEMENDAGRI.matcher(code).matches()
+                            || ISO_3166_2.matcher(code).matches()
+                    ? null
+                    : "must be a Kemendagri region code such as 52 or 32.71, or an ISO 3166-2 code such as CN-ZJ";
+        }
         if (INDONESIA.equals(country)) {
             return KEMENDAGRI.matcher(code).matches()
                     ? null
@@ -29,9 +39,7 @@ final class RegionCodes {
         if (!ISO_3166_2.matcher(code).matches()) {
             return "must be an ISO 3166-2 subdivision code such as CN-ZJ";
         }
-        return country != null && code.startsWith(country + "-")
-                ? null
-                : "must start with the actor's country code (" + country + "-)";
+        return code.startsWith(country + "-") ? null : "must start with the actor's country code (" + country + "-)";
     }
 
     /** The number of levels in a Kemendagri code: 1 for a province, 2 for a city or regency. */

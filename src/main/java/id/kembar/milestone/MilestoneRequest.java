@@ -17,14 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A milestone as a client writes it (create or replace).")
 @CrossFieldRules
 public record MilestoneRequest(
-        @Schema(description = "What kind of step or event this is.") @NotNull MilestoneType type,
+        @Schema(description = "What kind of step or event this is.", example = "AGREEMENT_SIGNED") @NotNull
+                MilestoneType type,
         @Schema(description = "A short title.", example = "Agreement of Friendship signed", maxLength = 300)
                 @NotBlank
                 @Size(max = 300)
                 String title,
         @Schema(description = "What happened or is to happen.", maxLength = 10000) @Size(max = 10000)
                 String description,
-        @Schema(description = "Whether it is planned, achieved, missed or cancelled.") @NotNull MilestoneStatus status,
+        @Schema(description = "Whether it is planned, achieved, missed or cancelled.", example = "ACHIEVED") @NotNull
+                MilestoneStatus status,
         @Schema(
                         description =
                                 "When it is due; required for a PLANNED milestone. As a deadline it passes only after its "
@@ -48,6 +50,8 @@ public record MilestoneRequest(
                 String documentNumber,
         @Schema(
                         description = "Where the document can be read, an absolute http(s) URL.",
+                        format = "uri",
+                        pattern = WebUrl.PATTERN,
                         maxLength = 2000,
                         example = "https://jdih.kotabogor.go.id/dokumen/kerjasama-kisarazu.pdf")
                 @Size(max = 2000)

@@ -17,7 +17,8 @@ public record PartnershipRequest(
                 @NotBlank
                 @Size(max = 300)
                 String title,
-        @Schema(description = "The kind of partnership (Permendagri 25/2020).") @NotNull PartnershipType type,
+        @Schema(description = "The kind of partnership (Permendagri 25/2020).", example = "SISTER_CITY") @NotNull
+                PartnershipType type,
         @Schema(
                         description =
                                 "The Indonesian side: a GOVERNMENT actor in ID (a PROVINCE for SISTER_PROVINCE, a CITY "

@@ -13,10 +13,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import id.kembar.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +35,18 @@ import org.junit.jupiter.api.Test;
  * Every field of every write request, left out or sent as null, on POST, PUT and PATCH: the answer is a 2xx or a
  * problem (400, or 409 for a duplicate), never a 500. Cross-field rules read several fields at once; this is what
  * keeps each of them from failing on a field that is not there (a null asked of an immutable set answered 500).
+ *
+ * <p>And every field that is a string on the wire, sent empty or blank: a 400 naming the field, on POST, PUT and
+ * PATCH, so that no empty value is stored (an empty email broke the contract's {@code format: email}); an optional
+ * one says to omit it or send null. The full bodies must name every property of the contract's request schema, so a
+ * new field is tested too.
  */
 @QuarkusTest
 class AbsentAndNullFieldsTest {
 
     private static final Set<Integer> ANSWERS = Set.of(200, 201, 400, 409);
+
+    private static final JsonNode CONTRACT = contract();
 
     private final List<String> wrong = new ArrayList<>();
 
@@ -46,6 +59,7 @@ class AbsentAndNullFieldsTest {
         String resource = Fixtures.create(collection, fullBody.get());
         String path = collection + "/" + resource;
         for (String field : fullBody.get().keySet()) {
+            eachEmptyString(collection, path, fullBody, field);
             Map<String, Object> absent = fullBody.get();
             absent.remove(field);
             Map<String, Object> asNull = fullBody.get();
@@ -78,6 +92,100 @@ class AbsentAndNullFieldsTest {
                             .patch(path));
         }
         assertThat(collection, wrong, empty());
+    }
+
+    /**
+     * The full body with {@code field} sent as {@code ""} and as blanks, when the contract says it is a string: a
+     * 400 naming only that field; an optional text field's message says to omit it or send null.
+     */
+    private void eachEmptyString(String collection, String path, Supplier<Map<String, Object>> fullBody, String field) {
+        JsonNode property = requestSchema(collection).path("properties").path(field);
+        if (!property.path("type").asText().equals("string") || property.has("enum") || property.has("allOf")) {
+            return;
+        }
+        // a date or an id has a pattern, whose own message says what the field takes
+        boolean sayOmit = !contains(requestSchema(collection).path("required"), field) && !property.has("pattern");
+        for (String empty : List.of("", "  ")) {
+            Map<String, Object> request = fullBody.get();
+            request.put(field, empty);
+            String what = field + " \"" + empty + "\"";
+            refused(
+                    what,
+                    field,
+                    sayOmit,
+                    given().contentType(ContentType.JSON).body(request).post(collection));
+            refused(
+                    what,
+                    field,
+                    sayOmit,
+                    given().contentType(ContentType.JSON)
+                            .header("If-Match", etag(path))
+                            .body(request)
+                            .put(path));
+            refused(
+                    what,
+                    field,
+                    sayOmit,
+                    given().contentType("application/merge-patch+json")
+                            .header("If-Match", etag(path))
+                            .body(Map.of(field, empty))
+                            .patch(path));
+        }
+    }
+
+    private void refused(String what, String field, boolean sayOmit, Response response) {
+        List<String> fields = response.statusCode() == 400 ? response.path("errors.field") : List.of();
+        List<String> messages = response.statusCode() == 400 ? response.path("errors.message") : List.of();
+        if (response.statusCode() != 400 || !fields.equals(List.of(field))) {
+            wrong.add(what + ": " + response.statusCode() + " " + response.asString());
+        } else if (sayOmit && !messages.get(0).contains("omit it or send null")) {
+            wrong.add(what + ": " + messages);
+        }
+    }
+
+    /** Like {@link #eachFieldAbsentAndNull}, with a body that has every property of the contract's request schema. */
+    private void eachFieldOfFullBody(String collection, Supplier<Map<String, Object>> fullBody) {
+        List<String> missing = new ArrayList<>();
+        requestSchema(collection).path("properties").fieldNames().forEachRemaining(property -> {
+            if (!fullBody.get().containsKey(property)) {
+                missing.add(property);
+            }
+        });
+        assertThat(collection + ": the full body leaves out", missing, empty());
+        eachFieldAbsentAndNull(collection, fullBody);
+    }
+
+    /** The contract's request schema of a collection. */
+    private static JsonNode requestSchema(String collection) {
+        String resource = collection.replaceAll(".*/", "");
+        String name =
+                switch (resource) {
+                    case "actors" -> "ActorRequest";
+                    case "partnerships" -> "PartnershipRequest";
+                    case "participants" -> "ParticipantRequest";
+                    case "sector-programs" -> "SectorProgramRequest";
+                    case "milestones" -> "MilestoneRequest";
+                    default -> throw new IllegalArgumentException(collection);
+                };
+        return CONTRACT.path("components").path("schemas").path(name);
+    }
+
+    private static boolean contains(JsonNode array, String value) {
+        for (JsonNode element : array) {
+            if (element.asText().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JsonNode contract() {
+        try {
+            return new ObjectMapper(new YAMLFactory())
+                    .readTree(Path.of("openapi.yaml").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Like {@link #eachFieldAbsentAndNull} for one field, set to each of {@code values} in turn. */
@@ -126,7 +234,7 @@ class AbsentAndNullFieldsTest {
     @Test
     void actors() {
         String province = province(unique("Prov"), "32");
-        eachFieldAbsentAndNull(
+        eachFieldOfFullBody(
                 "/api/v1/actors",
                 () -> body(
                         "kind",
@@ -157,7 +265,7 @@ class AbsentAndNullFieldsTest {
 
     @Test
     void partnerships() {
-        eachFieldAbsentAndNull(
+        eachFieldOfFullBody(
                 "/api/v1/partnerships",
                 () -> body(
                         "title",
@@ -183,7 +291,7 @@ class AbsentAndNullFieldsTest {
     @Test
     void participants() {
         String partnership = Fixtures.partnership();
-        eachFieldAbsentAndNull(
+        eachFieldOfFullBody(
                 "/api/v1/partnerships/" + partnership + "/participants",
                 () -> body("actorId", actor("NGO", unique("LSM"), "ID"), "role", "IMPLEMENTER", "note", "note"));
     }
@@ -192,7 +300,7 @@ class AbsentAndNullFieldsTest {
     void sectorPrograms() {
         String partnership = Fixtures.partnership();
         String agency = actor("AGENCY", unique("Dinas"), "ID");
-        eachFieldAbsentAndNull(
+        eachFieldOfFullBody(
                 programsOf(partnership),
                 () -> body(
                         "sector",
@@ -237,7 +345,7 @@ class AbsentAndNullFieldsTest {
         String program = create(
                 programsOf(partnership), body("sector", "EDUCATION", "title", unique("Program"), "status", "AGREED"));
         String agency = actor("AGENCY", unique("Dinas"), "ID");
-        eachFieldAbsentAndNull(
+        eachFieldOfFullBody(
                 milestonesOf(partnership),
                 () -> body(
                         "type",

@@ -4,6 +4,8 @@ import static id.kembar.support.KeptValuesAssert.assertKeptValuesAgree;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import id.kembar.support.TestDatabases;
 import io.quarkus.test.junit.QuarkusTest;
@@ -78,5 +80,21 @@ class KeptValuesBackfillTest {
                 .body("partnershipsByStage.AGREEMENT_IN_FORCE", equalTo(1))
                 .body("partnershipsByStage.EXPLORATION", equalTo(1))
                 .body("partnershipsByPartnerCountry.CN", equalTo(1));
+    }
+
+    @Test
+    void textStoredEmptyBeforeV13ReadsAsAbsent() {
+        given().get("/api/v1/actors/7e1c0000-0000-4000-8000-000000000002")
+                .then()
+                .statusCode(200)
+                .body("$", not(hasKey("email")))
+                .body("$", not(hasKey("notes")))
+                .body("$", not(hasKey("website")))
+                .body("version", equalTo(0));
+        given().get("/api/v1/partnerships/" + SECOND_PARTNERSHIP)
+                .then()
+                .statusCode(200)
+                .body("$", not(hasKey("description")))
+                .body("$", not(hasKey("referenceNumber")));
     }
 }

@@ -31,7 +31,9 @@ public class ContractFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI api) {
         Schemas schemas = new Schemas(api.getComponents());
         schemas.inlineScalars(api);
+        Schemas.anchorPatterns(api);
         schemas.describeResponses();
+        schemas.describeRequests();
         relativePaths(api);
         StandardResponses responses = new StandardResponses(api.getComponents());
         forEachOperation(api, (path, method, operation) -> {

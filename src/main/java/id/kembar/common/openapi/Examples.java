@@ -50,15 +50,16 @@ final class Examples {
     }
 
     private Object example(Schema schema, int depth) {
-        if (schema.getRef() != null) {
-            Schema target = components.getSchemas().get(schema.getRef().substring(REF_PREFIX.length()));
-            return target == null || depth > MAX_DEPTH ? null : example(target, depth + 1);
-        }
+        // a property's own example first, also beside a reference (an enum field's example names a fitting value)
         if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
             return schema.getExamples().get(0);
         }
         if (schema.getExample() != null) {
             return schema.getExample();
+        }
+        if (schema.getRef() != null) {
+            Schema target = components.getSchemas().get(schema.getRef().substring(REF_PREFIX.length()));
+            return target == null || depth > MAX_DEPTH ? null : example(target, depth + 1);
         }
         if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
             return example(schema.getAllOf().get(0), depth);

@@ -24,6 +24,9 @@ final class Schemas {
     private static final Set<String> INLINE = Set.of("UUID", "OffsetDateTime", "PartialDate", "LocalDate");
 
     private static final String REF_PREFIX = "#/components/schemas/";
+    /** The pattern of text that must contain more than blanks (what {@code @NotBlank} publishes). */
+    private static final String NOT_BLANK = "\\S";
+
     private static final Map<String, String> COMMON_FIELDS = Map.of(
             "id", "The server-generated id.",
             "version", "The version of the resource, which is also its ETag; it increases with every change.",
@@ -166,7 +169,7 @@ final class Schemas {
         if (to.getDescription() == null) {
             to.setDescription(from.getDescription());
         }
-        if (to.getExamples() == null && to.getRef() == null) {
+        if (to.getExamples() == null) {
             to.setExamples(from.getExamples());
         }
         if (to.getPattern() == null && to.getRef() == null) {
@@ -209,19 +212,94 @@ final class Schemas {
         media.setSchema(ContractFilter.ref(patchName));
     }
 
+    /** A copy of {@code property} that also takes null; the property itself is left as it is. */
     private Schema nullable(Schema property) {
         Schema copy = OASFactory.createSchema();
         property.getAll().forEach(copy::set);
-        if (property.getRef() != null && property.getType() == null) {
+        List<Schema.SchemaType> types = new ArrayList<>();
+        if (property.getType() != null) {
+            types.addAll(property.getType());
+        } else if (property.getRef() != null) {
             // 3.0 wants a type beside "nullable": the referenced schema's own
-            copy.setType(new ArrayList<>(components
+            types.addAll(components
                     .getSchemas()
                     .get(property.getRef().substring(REF_PREFIX.length()))
-                    .getType()));
+                    .getType());
         }
         // the model is OpenAPI 3.1's; written as 3.0 a null type becomes "nullable: true"
-        copy.addType(Schema.SchemaType.NULL);
+        if (!types.contains(Schema.SchemaType.NULL)) {
+            types.add(Schema.SchemaType.NULL);
+        }
+        copy.setType(types); // a list of its own: the property's is shared with the schema it came from
         return copy;
+    }
+
+    /**
+     * What a request takes, exactly: a required property never takes null (the service refuses it); an optional one
+     * takes null (the same as leaving it out), and as text it must contain more than blanks ({@code \S}, the rule
+     * for empty strings that the service applies to every optional string).
+     */
+    void describeRequests() {
+        components.getSchemas().forEach((name, schema) -> {
+            if (!name.endsWith("Request") || schema.getProperties() == null) {
+                return;
+            }
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            Map<String, Schema> properties = new LinkedHashMap<>();
+            schema.getProperties().forEach((field, property) -> {
+                if (required.contains(field)) {
+                    properties.put(field, property);
+                    return;
+                }
+                if (isPlainText(property)) {
+                    property.setPattern(NOT_BLANK);
+                }
+                properties.put(field, nullable(property));
+            });
+            schema.setProperties(properties);
+        });
+    }
+
+    private static boolean isPlainText(Schema property) {
+        return property.getType() != null
+                && property.getType().contains(Schema.SchemaType.STRING)
+                && property.getPattern() == null
+                && property.getEnumeration() == null
+                && property.getAllOf() == null
+                && property.getRef() == null;
+    }
+
+    /**
+     * Every pattern matches the whole value, as the service's checks do: JSON Schema's patterns search, so one that
+     * is not anchored would let {@code x32y} through where the service refuses it. Only "contains a non-blank
+     * character" ({@code \S}) is a search by meaning and stays as it is.
+     */
+    static void anchorPatterns(OpenAPI api) {
+        if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+            api.getComponents().getSchemas().values().forEach(Schemas::anchor);
+        }
+        ContractFilter.forEachOperation(api, (path, method, operation) -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(parameter -> anchor(parameter.getSchema()));
+            }
+        });
+    }
+
+    private static void anchor(Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        String pattern = schema.getPattern();
+        if (pattern != null && !pattern.equals(NOT_BLANK) && !pattern.startsWith("^")) {
+            schema.setPattern("^(" + pattern + ")$");
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(Schemas::anchor);
+        }
+        anchor(schema.getItems());
+        if (schema.getAllOf() != null) {
+            schema.getAllOf().forEach(Schemas::anchor);
+        }
     }
 
     void sort() {

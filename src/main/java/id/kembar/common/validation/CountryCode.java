@@ -30,6 +30,11 @@ public @interface CountryCode {
     class Validator implements ConstraintValidator<CountryCode, String> {
         static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
+        /** Whether {@code code} is an officially assigned country code. */
+        public static boolean isAssigned(String code) {
+            return code != null && CODES.contains(code);
+        }
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || CODES.contains(value);
