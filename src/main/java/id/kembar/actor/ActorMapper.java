@@ -1,5 +1,6 @@
 package id.kembar.actor;
 
+import id.kembar.common.persistence.AuditedEntity;
 import java.util.List;
 
 final class ActorMapper {
@@ -42,10 +43,12 @@ final class ActorMapper {
     }
 
     static void apply(ActorRequest request, Actor parent, Actor actor) {
+        ActorRequest before = actor.id() == null ? null : toRequest(actor);
         actor.kind = request.kind();
         actor.name = request.name().strip();
-        actor.alternativeNames.clear();
-        request.alternativeNames().forEach(name -> actor.alternativeNames.add(name.strip()));
+        AuditedEntity.replace(
+                actor.alternativeNames,
+                request.alternativeNames().stream().map(String::strip).toList());
         actor.country = request.country();
         actor.governmentLevel = request.governmentLevel();
         actor.regionCode = request.regionCode();
@@ -53,6 +56,6 @@ final class ActorMapper {
         actor.website = request.website();
         actor.email = request.email();
         actor.notes = request.notes();
-        actor.touch();
+        actor.touchIfChanged(before, toRequest(actor));
     }
 }

@@ -34,6 +34,20 @@ public interface KembarConfig {
         /** Larger request bodies are answered with 413. */
         MemorySize maxBodySize();
 
+        /**
+         * A longer request line (method, path with query, version) is a 414 problem. The HTTP server itself refuses
+         * one 16 times as long, before any of Kembar sees it, with a bare 414.
+         */
+        @WithDefault("4K")
+        MemorySize maxRequestLine();
+
+        /**
+         * A larger header block (names and values) is a 431 problem. The HTTP server itself refuses one 16 times as
+         * large with a bare 431.
+         */
+        @WithDefault("8K")
+        MemorySize maxHeaderSize();
+
         /** A request body must have arrived this long after its headers, or the request is cut with a 408. */
         @WithDefault("30s")
         Duration bodyTimeout();
@@ -44,6 +58,13 @@ public interface KembarConfig {
          */
         @WithDefault("1K")
         MemorySize bodyMinRate();
+
+        /**
+         * PUT, PATCH and DELETE of an existing resource need {@code If-Match} (428 without it); false lets the last
+         * writer win, for a deployment that wants that.
+         */
+        @WithDefault("true")
+        boolean requireIfMatch();
 
         /** Base of the {@code type} URI of every problem response. */
         @WithDefault("https://kembar.kemendagri.go.id/problems/")

@@ -2,6 +2,7 @@ package id.kembar.milestone;
 
 import id.kembar.actor.Actor;
 import id.kembar.actor.ActorSummary;
+import id.kembar.common.persistence.AuditedEntity;
 import id.kembar.partnership.Partnership;
 import id.kembar.program.SectorProgram;
 import java.util.Comparator;
@@ -57,6 +58,7 @@ final class MilestoneMapper {
 
     static void apply(
             MilestoneRequest request, Partnership partnership, SectorProgram program, List<Actor> actors, Milestone m) {
+        MilestoneRequest before = m.id() == null ? null : toRequest(m);
         m.partnership = partnership;
         m.type = request.type();
         m.title = request.title().strip();
@@ -69,8 +71,7 @@ final class MilestoneMapper {
         m.documentNumber = request.documentNumber();
         m.documentUrl = request.documentUrl();
         m.sectorProgram = program;
-        m.actors.clear();
-        m.actors.addAll(actors);
-        m.touch();
+        AuditedEntity.replace(m.actors, actors);
+        m.touchIfChanged(before, toRequest(m));
     }
 }

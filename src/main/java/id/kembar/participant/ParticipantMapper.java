@@ -27,10 +27,11 @@ final class ParticipantMapper {
     }
 
     static void apply(ParticipantRequest request, Partnership partnership, Actor actor, Participant p) {
+        ParticipantRequest before = p.id() == null ? null : toRequest(p);
         p.partnership = partnership;
         p.actor = actor;
         p.role = request.role();
         p.note = request.note();
-        p.touch();
+        p.touchIfChanged(before, toRequest(p));
     }
 }

@@ -49,6 +49,7 @@ final class PartnershipMapper {
     }
 
     static void apply(PartnershipRequest request, Actor local, Actor partner, Partnership p) {
+        PartnershipRequest before = p.id() == null ? null : toRequest(p);
         p.title = request.title().strip();
         p.type = request.type();
         p.placeBetween(local, partner);
@@ -57,6 +58,6 @@ final class PartnershipMapper {
         p.validFrom = request.validFrom();
         p.validUntil = request.validUntil();
         p.referenceNumber = request.referenceNumber();
-        p.touch();
+        p.touchIfChanged(before, toRequest(p));
     }
 }

@@ -3,6 +3,7 @@ package id.kembar.program;
 import id.kembar.actor.Actor;
 import id.kembar.actor.ActorSummary;
 import id.kembar.common.money.Money;
+import id.kembar.common.persistence.AuditedEntity;
 import id.kembar.partnership.Partnership;
 
 final class SectorProgramMapper {
@@ -49,6 +50,7 @@ final class SectorProgramMapper {
     }
 
     static void apply(SectorProgramRequest request, Partnership partnership, Actor leadAgency, SectorProgram sp) {
+        SectorProgramRequest before = sp.id() == null ? null : toRequest(sp);
         sp.partnership = partnership;
         sp.localRegionCode = partnership.localRegionCode();
         sp.localProvince = partnership.localProvince();
@@ -61,12 +63,11 @@ final class SectorProgramMapper {
         sp.budgetAmount = request.budget() == null ? null : request.budget().toBigDecimal();
         sp.budgetCurrency = request.budget() == null ? null : request.budget().currency();
         sp.side = request.side();
-        sp.obstacles.clear();
-        sp.obstacles.addAll(request.obstacles());
+        AuditedEntity.replace(sp.obstacles, request.obstacles());
         sp.obstacleNote = request.obstacleNote();
         sp.startDate = request.startDate();
         sp.endDate = request.endDate();
         sp.outcomes = request.outcomes();
-        sp.touch();
+        sp.touchIfChanged(before, toRequest(sp));
     }
 }

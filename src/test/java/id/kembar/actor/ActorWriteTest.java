@@ -1,5 +1,6 @@
 package id.kembar.actor;
 
+import static id.kembar.support.ETagMatchers.tagOfVersion;
 import static id.kembar.support.Fixtures.body;
 import static id.kembar.support.Fixtures.create;
 import static id.kembar.support.Fixtures.province;
@@ -63,7 +64,7 @@ class ActorWriteTest {
                             "notes",
                             "WTA host"))
                     .statusCode(201)
-                    .header("ETag", "\"0\"")
+                    .header("ETag", tagOfVersion(0))
                     .body("version", equalTo(0))
                     .body("createdAt", notNullValue())
                     .body("updatedAt", notNullValue())
@@ -331,7 +332,7 @@ class ActorWriteTest {
                     .put("/api/v1/actors/" + id)
                     .then()
                     .statusCode(200)
-                    .header("ETag", "\"1\"")
+                    .header("ETag", tagOfVersion(1))
                     .body("version", equalTo(1))
                     .body("kind", equalTo("BUSINESS"))
                     .body("country", equalTo("JP"))
@@ -442,7 +443,7 @@ class ActorWriteTest {
                             "info@lsm.or.id"));
             patch(id, "{\"notes\": null, \"alternativeNames\": [\"Yayasan\"]}")
                     .statusCode(200)
-                    .header("ETag", "\"1\"")
+                    .header("ETag", tagOfVersion(1))
                     .body("name", equalTo(name))
                     .body("email", equalTo("info@lsm.or.id"))
                     .body("notes", nullValue())

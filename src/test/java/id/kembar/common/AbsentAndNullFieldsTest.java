@@ -4,6 +4,7 @@ import static id.kembar.support.Fixtures.actor;
 import static id.kembar.support.Fixtures.body;
 import static id.kembar.support.Fixtures.city;
 import static id.kembar.support.Fixtures.create;
+import static id.kembar.support.Fixtures.etag;
 import static id.kembar.support.Fixtures.foreignGovernment;
 import static id.kembar.support.Fixtures.province;
 import static id.kembar.support.Fixtures.unique;
@@ -225,10 +226,6 @@ class AbsentAndNullFieldsTest {
         } else if (status >= 400 && !response.contentType().startsWith("application/problem+json")) {
             wrong.add(what + ": " + status + " as " + response.contentType());
         }
-    }
-
-    private static String etag(String path) {
-        return given().get(path).then().statusCode(200).extract().header("ETag");
     }
 
     @Test

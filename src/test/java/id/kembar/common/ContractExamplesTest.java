@@ -3,10 +3,8 @@ package id.kembar.common;
 import static id.kembar.support.Fixtures.actor;
 import static id.kembar.support.Fixtures.city;
 import static id.kembar.support.Fixtures.foreignGovernment;
-import static id.kembar.support.Fixtures.participant;
 import static id.kembar.support.Fixtures.province;
 import static id.kembar.support.Fixtures.unique;
-import static id.kembar.support.ProgramFixtures.milestone;
 import static id.kembar.support.ProgramFixtures.program;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -31,7 +29,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -60,23 +57,6 @@ class ContractExamplesTest {
                 "actorIds", () -> actor("AGENCY", unique("Dinas"), "ID"),
                 "leadAgencyId", () -> actor("AGENCY", unique("Dinas"), "ID"),
                 "sectorProgramId", () -> program(partnership));
-    }
-
-    /** The path with real resources for its parameters, each made for this request. */
-    private static String realPath(String template, String partnership) {
-        Map<String, Function<String, String>> made = Map.of(
-                "{actorId}", p -> actor("NGO", unique("LSM"), "ID"),
-                "{partnershipId}", p -> p,
-                "{milestoneId}", p -> milestone(p),
-                "{participantId}", p -> participant(p, actor("NGO", unique("LSM"), "ID"), "IMPLEMENTER"),
-                "{sectorProgramId}", p -> program(p));
-        String path = template;
-        for (Map.Entry<String, Function<String, String>> parameter : made.entrySet()) {
-            if (path.contains(parameter.getKey())) {
-                path = path.replace(parameter.getKey(), parameter.getValue().apply(partnership));
-            }
-        }
-        return path;
     }
 
     /** The example with a real id for each placeholder; an id field this test does not know is an error. */
@@ -124,7 +104,7 @@ class ContractExamplesTest {
                                 return;
                             }
                             String partnership = Fixtures.partnership();
-                            String url = "/api/v1" + realPath(path.getKey(), partnership);
+                            String url = Fixtures.realPath(path.getKey(), partnership);
                             JsonNode body = withRealIds(media.getValue().path("example"), partnership, wrong, where);
                             RequestSpecification request =
                                     given().contentType(media.getKey()).body(body.toString());

@@ -141,6 +141,32 @@ class HttpEdgeTest {
     }
 
     @Test
+    void aRequestLineOverTheLimitIsA414ProblemWithTheCommonHeaders() {
+        // 4 KiB by default: a query a little over it is answered by the API, not by the HTTP server's bare 414
+        hasCommonHeaders(
+                problem(given().get("/api/v1/actors?q=" + "x".repeat(4200)).then(), 414)
+                        .header("Connection", "close")
+                        .body("detail", containsString("more than 4096")));
+        // just under it, the request reaches the API (which finds the search text too long)
+        problem(given().get("/api/v1/actors?q=" + "x".repeat(3900)).then(), 400).body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
+    void headersOverTheLimitAreA431ProblemWithTheCommonHeaders() {
+        hasCommonHeaders(problem(
+                        given().header("X-Padding", "x".repeat(9000))
+                                .get("/api/v1/actors")
+                                .then(),
+                        431)
+                .header("Connection", "close")
+                .body("detail", containsString("more than 8192")));
+        given().header("X-Padding", "x".repeat(7000))
+                .get("/api/v1/actors")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void bodyOverTheLimitIs413AndNothingIsWritten() {
         String notes = "x".repeat(1_100_000);
         String name = unique("Big");

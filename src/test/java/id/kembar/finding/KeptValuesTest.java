@@ -1,5 +1,6 @@
 package id.kembar.finding;
 
+import static id.kembar.support.Fixtures.etag;
 import static id.kembar.support.Fixtures.unique;
 import static id.kembar.support.KeptValuesAssert.assertCountsAgree;
 import static id.kembar.support.KeptValuesAssert.assertKeptValuesAgree;
@@ -44,10 +45,6 @@ class KeptValuesTest {
     @AfterEach
     void realTimeAgain() {
         clock.reset();
-    }
-
-    private static String etag(String path) {
-        return given().get(path).then().statusCode(200).extract().header("ETag");
     }
 
     private static List<String> codesListed(String partnership) {

@@ -1,5 +1,6 @@
 package id.kembar.milestone;
 
+import static id.kembar.support.ETagMatchers.tagOfVersion;
 import static id.kembar.support.Fixtures.actor;
 import static id.kembar.support.Fixtures.unique;
 import static id.kembar.support.ProblemAssert.invalid;
@@ -63,7 +64,7 @@ class MilestoneCreateTest {
                                 Map.entry("sectorProgramId", program),
                                 Map.entry("actorIds", List.of(mayor, embassy))))
                 .statusCode(201)
-                .header("ETag", "\"0\"")
+                .header("ETag", tagOfVersion(0))
                 .body("version", equalTo(0))
                 .body("createdAt", notNullValue())
                 .body("updatedAt", notNullValue())
@@ -73,7 +74,7 @@ class MilestoneCreateTest {
         assertThat(created.header("Location"), endsWith(milestonesOf(partnership) + "/" + id));
         for (var response : List.of(
                 created.response().then(),
-                given().get(created.header("Location")).then().statusCode(200).header("ETag", "\"0\""))) {
+                given().get(created.header("Location")).then().statusCode(200).header("ETag", tagOfVersion(0)))) {
             response.body("id", equalTo(id))
                     .body("type", equalTo("AGREEMENT_SIGNED"))
                     .body("title", equalTo(title))

@@ -1,5 +1,6 @@
 package id.kembar.milestone;
 
+import static id.kembar.support.ETagMatchers.tagOfVersion;
 import static id.kembar.support.Fixtures.actor;
 import static id.kembar.support.Fixtures.body;
 import static id.kembar.support.Fixtures.unique;
@@ -65,7 +66,7 @@ class MilestoneUpdateTest {
             given().get(milestonesOf(partnership) + "/" + id)
                     .then()
                     .statusCode(200)
-                    .header("ETag", "\"0\"")
+                    .header("ETag", tagOfVersion(0))
                     .body("id", equalTo(id))
                     .body("partnershipId", equalTo(partnership))
                     .body("status", equalTo("PLANNED"))
@@ -100,7 +101,7 @@ class MilestoneUpdateTest {
                             "\"0\"",
                             body("type", "LETTER_OF_INTENT", "title", "LoI signed", "status", "ACHIEVED"))
                     .statusCode(200)
-                    .header("ETag", "\"1\"")
+                    .header("ETag", tagOfVersion(1))
                     .body("version", equalTo(1))
                     .body("type", equalTo("LETTER_OF_INTENT"))
                     .body("title", equalTo("LoI signed"))
@@ -117,7 +118,7 @@ class MilestoneUpdateTest {
                     .body("actors", empty());
             given().get(milestonesOf(partnership) + "/" + id)
                     .then()
-                    .header("ETag", "\"1\"")
+                    .header("ETag", tagOfVersion(1))
                     .body("actorIds", empty())
                     .body("sectorProgramId", nullValue());
         }
@@ -164,7 +165,7 @@ class MilestoneUpdateTest {
                             "\"0\"",
                             "{\"status\":\"ACHIEVED\",\"occurrenceDate\":\"2026-02\"}")
                     .statusCode(200)
-                    .header("ETag", "\"1\"")
+                    .header("ETag", tagOfVersion(1))
                     .body("status", equalTo("ACHIEVED"))
                     .body("occurrenceDate", equalTo("2026-02"))
                     .body("targetDate", equalTo("2026-03"))

@@ -2,6 +2,7 @@ package id.kembar.participant;
 
 import static id.kembar.participant.ParticipantWriteTest.UNKNOWN;
 import static id.kembar.participant.ParticipantWriteTest.path;
+import static id.kembar.support.ETagMatchers.tagOfVersion;
 import static id.kembar.support.Fixtures.actor;
 import static id.kembar.support.Fixtures.body;
 import static id.kembar.support.Fixtures.create;
@@ -65,7 +66,7 @@ class ParticipantChangeTest {
             given().get(p.url())
                     .then()
                     .statusCode(200)
-                    .header("ETag", "\"0\"")
+                    .header("ETag", tagOfVersion(0))
                     .body("id", equalTo(p.id()))
                     .body("partnershipId", equalTo(p.partnership()))
                     .body("actor.name", equalTo(p.actorName()))
@@ -107,7 +108,7 @@ class ParticipantChangeTest {
             String other = actor("LEGISLATURE", unique("DPRD Kota Bogor"), "ID");
             put(p.url(), "\"0\"", body("actorId", other, "role", "APPROVER"))
                     .statusCode(200)
-                    .header("ETag", "\"1\"")
+                    .header("ETag", tagOfVersion(1))
                     .body("version", equalTo(1))
                     .body("actorId", equalTo(other))
                     .body("actor.kind", equalTo("LEGISLATURE"))
@@ -116,7 +117,7 @@ class ParticipantChangeTest {
                     .body("partnershipId", equalTo(p.partnership()));
             given().get(p.url())
                     .then()
-                    .header("ETag", "\"1\"")
+                    .header("ETag", tagOfVersion(1))
                     .body("actorId", equalTo(other))
                     .body("note", nullValue());
         }
@@ -161,13 +162,13 @@ class ParticipantChangeTest {
             Made p = made();
             patch(p.url(), "{\"role\": \"SIGNATORY\"}")
                     .statusCode(200)
-                    .header("ETag", "\"1\"")
+                    .header("ETag", tagOfVersion(1))
                     .body("role", equalTo("SIGNATORY"))
                     .body("actorId", equalTo(p.actor()))
                     .body("note", equalTo("Proposed it"));
             patch(p.url(), "{\"note\": null}")
                     .statusCode(200)
-                    .header("ETag", "\"2\"")
+                    .header("ETag", tagOfVersion(2))
                     .body("note", nullValue())
                     .body("role", equalTo("SIGNATORY"));
             given().get(p.url()).then().body("note", nullValue()).body("version", equalTo(2));

@@ -1,5 +1,6 @@
 package id.kembar.participant;
 
+import static id.kembar.support.ETagMatchers.tagOfVersion;
 import static id.kembar.support.Fixtures.actor;
 import static id.kembar.support.Fixtures.body;
 import static id.kembar.support.Fixtures.participant;
@@ -58,7 +59,7 @@ class ParticipantWriteTest {
                                 "note",
                                 "Brought the two cities together at its annual meeting"))
                 .statusCode(201)
-                .header("ETag", "\"0\"")
+                .header("ETag", tagOfVersion(0))
                 .body("id", notNullValue())
                 .body("version", equalTo(0))
                 .body("createdAt", notNullValue())
@@ -77,7 +78,7 @@ class ParticipantWriteTest {
         given().get(response.header("Location"))
                 .then()
                 .statusCode(200)
-                .header("ETag", "\"0\"")
+                .header("ETag", tagOfVersion(0))
                 .body("id", equalTo(id))
                 .body("actor.name", equalTo(name))
                 .body("note", equalTo("Brought the two cities together at its annual meeting"));

@@ -1,5 +1,6 @@
 package id.kembar.partnership;
 
+import static id.kembar.support.ETagMatchers.tagOfVersion;
 import static id.kembar.support.Fixtures.actor;
 import static id.kembar.support.Fixtures.body;
 import static id.kembar.support.Fixtures.city;
@@ -91,7 +92,7 @@ class PartnershipCreateTest {
                         "referenceNumber",
                         "119/1234/KS/2016"))
                 .statusCode(201)
-                .header("ETag", "\"0\"")
+                .header("ETag", tagOfVersion(0))
                 .body("id", notNullValue())
                 .body("version", equalTo(0))
                 .body("createdAt", notNullValue())
@@ -121,7 +122,7 @@ class PartnershipCreateTest {
         given().get(response.header("Location"))
                 .then()
                 .statusCode(200)
-                .header("ETag", "\"0\"")
+                .header("ETag", tagOfVersion(0))
                 .body("id", equalTo(id))
                 .body("title", equalTo(title))
                 .body("partner.name", equalTo(partnerName))

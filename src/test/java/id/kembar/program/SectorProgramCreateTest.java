@@ -1,5 +1,6 @@
 package id.kembar.program;
 
+import static id.kembar.support.ETagMatchers.tagOfVersion;
 import static id.kembar.support.Fixtures.actor;
 import static id.kembar.support.Fixtures.body;
 import static id.kembar.support.Fixtures.create;
@@ -72,7 +73,7 @@ class SectorProgramCreateTest {
                                 "outcomes",
                                 "None yet"))
                 .statusCode(201)
-                .header("ETag", "\"0\"")
+                .header("ETag", tagOfVersion(0))
                 .body("version", equalTo(0))
                 .body("createdAt", notNullValue())
                 .body("updatedAt", notNullValue())
@@ -82,7 +83,7 @@ class SectorProgramCreateTest {
         assertThat(created.header("Location"), endsWith(programsOf(partnership) + "/" + id));
         for (var response : List.of(
                 created.response().then(),
-                given().get(created.header("Location")).then().statusCode(200).header("ETag", "\"0\""))) {
+                given().get(created.header("Location")).then().statusCode(200).header("ETag", tagOfVersion(0)))) {
             response.body("id", equalTo(id))
                     .body("sector", equalTo("AGRICULTURE"))
                     .body("title", equalTo(title))

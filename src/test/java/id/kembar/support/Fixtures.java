@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Makes the records a test needs through the API itself, each with a name of its own. */
 public final class Fixtures {
@@ -34,6 +36,56 @@ public final class Fixtures {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    /** The current ETag of the resource at {@code path}. */
+    public static String etag(String path) {
+        return given().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    /**
+     * A contract path ({@code /partnerships/{partnershipId}/milestones/{milestoneId}}) under {@code /api/v1}, with a
+     * record made for each parameter it names, in {@code partnership}.
+     */
+    public static String realPath(String template, String partnership) {
+        Map<String, Supplier<String>> made = Map.of(
+                "{partnershipId}", () -> partnership,
+                "{actorId}", () -> actor("NGO", unique("LSM"), "ID"),
+                "{milestoneId}", () -> ProgramFixtures.milestone(partnership),
+                "{participantId}", () -> participant(partnership, actor("NGO", unique("LSM"), "ID"), "FACILITATOR"),
+                "{sectorProgramId}", () -> ProgramFixtures.program(partnership));
+        String path = template;
+        for (Map.Entry<String, Supplier<String>> parameter : made.entrySet()) {
+            if (path.contains(parameter.getKey())) {
+                path = path.replace(parameter.getKey(), parameter.getValue().get());
+            }
+        }
+        return "/api/v1" + path;
+    }
+
+    /** What a client reads and may not write: the server's fields, derived values and summaries of other records. */
+    private static final List<String> READ_ONLY = List.of(
+            "id",
+            "version",
+            "createdAt",
+            "updatedAt",
+            "partnershipId",
+            "stage",
+            "findings",
+            "localGovernment",
+            "partner",
+            "actor",
+            "leadAgency",
+            "actors",
+            "parent",
+            "sectorProgram");
+
+    /** The resource at {@code path} as a client sends it back in a PUT: what a GET gave, without what is read-only. */
+    public static Map<String, Object> withoutReadOnly(String path) {
+        Map<String, Object> body = new HashMap<>(
+                given().get(path).then().statusCode(200).extract().jsonPath().getMap("$"));
+        READ_ONLY.forEach(body::remove);
+        return body;
     }
 
     public static String province(String name, String code) {

@@ -29,7 +29,11 @@ public record Money(
         return amount == null ? null : new Money(amount.stripTrailingZeros().toPlainString(), currency);
     }
 
+    /**
+     * The amount with the two decimals the database keeps, so that "1500000.5" and the stored 1500000.50 are one
+     * value (a scale of their own would make every write of a read-back amount a change).
+     */
     public BigDecimal toBigDecimal() {
-        return new BigDecimal(amount);
+        return new BigDecimal(amount).setScale(2);
     }
 }

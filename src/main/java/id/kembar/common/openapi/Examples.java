@@ -126,7 +126,16 @@ final class Examples {
                     case 404 -> "No actor with id " + SAMPLE_UUID;
                     case 409 -> "The actor is still referred to by 2 partnerships; remove those first";
                     case 408 -> "The request body arrived slower than 1024 bytes a second";
-                    case 412 -> "If-Match \"1\" does not match the current version \"2\"; read the resource again";
+                    case 414 ->
+                        "The request line is 5120 bytes, more than 4096; send fewer or shorter query parameters";
+                    case 431 -> "The request headers are 9216 bytes, more than 8192";
+                    case 412 ->
+                        "If-Match \"1\" does not match the current ETag \"2-5f1c2a9b0d4e\"; read the resource "
+                                + "again (GET) and send its ETag";
+                    case 428 ->
+                        "PUT needs If-Match with the resource's current ETag, so that it cannot overwrite a "
+                                + "change it has not seen: GET /api/v1/actors/" + SAMPLE_UUID + ", then send its ETag "
+                                + "header as If-Match";
                     default -> type.title;
                 });
         problem.put("instance", "/api/v1/actors/" + SAMPLE_UUID);

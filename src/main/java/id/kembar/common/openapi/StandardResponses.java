@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * The responses API-GUIDE promises for every operation of a kind, as shared components: the problem responses
- * (400 for every operation, 404 where the path names a resource, 412 for conditional writes, 408, 413 and 415 where there
+ * (400, 414 and 431 for every operation, 404 where the path names a resource, 412 and 428 for conditional writes, 408, 413 and 415 where there
  * is a body, 406 and 500 everywhere) and the headers of every response.
  */
 final class StandardResponses {
@@ -45,8 +45,15 @@ final class StandardResponses {
                 "412",
                 new Standard(
                         "PreconditionFailed",
-                        "`If-Match` names an older version, or another "
+                        "`If-Match` names an older version or representation, or another "
                                 + "request changed the resource at the same moment; nothing was written."));
+        PROBLEMS.put(
+                "428",
+                new Standard(
+                        "PreconditionRequired",
+                        "`If-Match` is missing: GET the resource and send its `ETag` as `If-Match`, so that the "
+                                + "write cannot overwrite a change it has not seen; nothing was written. A deployment "
+                                + "may let the last writer win instead (`kembar.api.require-if-match=false`)."));
         PROBLEMS.put(
                 "408",
                 new Standard(
@@ -54,6 +61,18 @@ final class StandardResponses {
                         "The request body arrived too slowly (below the minimum rate, or not within the time allowed); "
                                 + "nothing was written and the connection is closed."));
         PROBLEMS.put("413", new Standard("PayloadTooLarge", "The request body is larger than the limit."));
+        PROBLEMS.put(
+                "414",
+                new Standard(
+                        "UriTooLong",
+                        "The request line (path and query) is longer than the limit (`kembar.api.max-request-line`, "
+                                + "4 KiB by default); the connection is closed."));
+        PROBLEMS.put(
+                "431",
+                new Standard(
+                        "RequestHeaderFieldsTooLarge",
+                        "The request's headers are larger than the limit (`kembar.api.max-header-size`, 8 KiB by "
+                                + "default); the connection is closed."));
         PROBLEMS.put(
                 "415",
                 new Standard("UnsupportedMediaType", "The body is not of the media type this operation " + "takes."));
@@ -74,7 +93,12 @@ final class StandardResponses {
                 "The id of this request (the caller's own when it sent a valid one); also in the "
                         + "service's log and in problem responses.",
                 "5b0e3c3e-8a37-4a53-9a0b-0d1f4c7c2a11");
-        header("ETag", "The version of the resource, for `If-Match` and `If-None-Match`.", "\"0\"");
+        header(
+                "ETag",
+                "The tag of this representation, `\"<version>-<digest>\"`: it changes whenever the body does (also "
+                        + "when a record it shows, such as a partnership's partner, changes), for `If-None-Match`; "
+                        + "`If-Match` takes it, or the version alone.",
+                "\"0-5f1c2a9b0d4e\"");
         header(
                 "Location",
                 "The URL of the created resource.",
@@ -116,6 +140,8 @@ final class StandardResponses {
         }
         use(declared, "400");
         use(declared, "406");
+        use(declared, "414");
+        use(declared, "431");
         use(declared, "500");
         if (path.contains("{")) {
             use(declared, "404");
@@ -127,10 +153,11 @@ final class StandardResponses {
         }
         if (method == HttpMethod.PUT || method == HttpMethod.PATCH || method == HttpMethod.DELETE) {
             use(declared, "412");
+            use(declared, "428");
         }
         if (method == HttpMethod.GET && singleResource) {
             APIResponse notModified = ContractFilter.response(
-                    "The resource has not changed since the version " + "named in `If-None-Match`; no body.");
+                    "The representation has not changed since the one whose ETag `If-None-Match` names; no body.");
             addHeader(notModified, "API-Version");
             addHeader(notModified, "X-Request-Id");
             addHeader(notModified, "ETag");

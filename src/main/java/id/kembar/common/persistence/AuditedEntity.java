@@ -7,8 +7,9 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** What every resource carries (API-GUIDE "Shape"): a server-generated id, a version for ETags, and timestamps. */
@@ -52,14 +53,38 @@ public abstract class AuditedEntity {
         updatedAt = now();
     }
 
+    /**
+     * After a write through the API: moves {@code updatedAt}, and with it the version, only when what the client
+     * wrote differs from what was stored ({@code before}, null for a new record). A write that changes nothing (the
+     * same PUT twice) leaves both as they are, so that other clients holding the ETag get no needless 412.
+     */
+    public void touchIfChanged(Object before, Object after) {
+        if (before == null || !before.equals(after)) {
+            touch();
+        }
+    }
+
+    /**
+     * Puts {@code values} into an entity's collection only when its content differs: Hibernate versions a collection
+     * that was cleared and filled again even with the same elements.
+     */
+    public static <T> void replace(Collection<T> collection, Collection<? extends T> values) {
+        boolean same = collection instanceof Set<?>
+                ? collection.size() == values.size() && collection.containsAll(values)
+                : List.copyOf(collection).equals(List.copyOf(values));
+        if (!same) {
+            collection.clear();
+            collection.addAll(values);
+        }
+    }
+
     @PrePersist
     void onCreate() {
         createdAt = now();
         updatedAt = createdAt;
     }
 
-    // the database keeps microseconds; truncating here makes the response to a write equal a later read
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return EntityClock.now();
     }
 }

@@ -12,7 +12,7 @@ public record Problem(
         @Schema(
                         description = "A URI that identifies the kind of problem.",
                         format = "uri",
-                        example = "https://kembar.kemendagri.go.id/problems/validation")
+                        example = "https://kembar.kemendagri.go.id/problems/invalid-request")
                 String type,
         @Schema(description = "A short summary of the kind of problem.", example = "Request is not valid") String title,
         @Schema(description = "The HTTP status code.", example = "400", minimum = "400", maximum = "599") int status,

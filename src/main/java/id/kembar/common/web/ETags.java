@@ -4,49 +4,82 @@ import id.kembar.common.problem.ProblemException;
 import id.kembar.common.problem.ProblemType;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A resource's version as a strong ETag; {@code If-Match} guards writes, {@code If-None-Match} saves reads. */
+/**
+ * A resource's strong ETag, {@code "<version>-<digest>"}: the version of its own record, and a digest of the whole
+ * representation, which also shows other records (a partnership's sides, a participant's actor, a program's lead
+ * agency) and values derived from the day (findings). The tag changes whenever the body does, so {@code If-None-Match}
+ * never answers 304 to a changed body; {@code If-Match} takes the same tag, or the version alone ({@code "3"}), which
+ * guards the record's own fields, the ones a write replaces.
+ */
 public final class ETags {
 
     private static final Pattern TAG = Pattern.compile("\\s*(W/)?\"([^\"]*)\"\\s*(,|$)");
+    private static final int DIGEST_BYTES = 6;
 
     private ETags() {}
 
-    public static EntityTag of(long version) {
-        return new EntityTag(Long.toString(version));
+    /** The tag of a representation that has no version of its own (reference data). */
+    public static EntityTag of(long checksum) {
+        return new EntityTag(Long.toString(checksum));
     }
 
     /**
-     * Throws 412 when {@code If-Match} is given and names no current version (RFC 9110 13.1.1: strong comparison,
-     * so a weak tag never matches). Without {@code If-Match} the write goes ahead.
+     * The tag of a resource's representation. The digest is taken of the response record's text, which names every
+     * field and value in a fixed order (records, lists, enum names), the same on every instance of the service.
      */
-    public static void checkIfMatch(String ifMatch, long currentVersion) {
+    public static EntityTag of(Versioned body) {
+        return new EntityTag(body.version() + "-" + digest(body.toString()));
+    }
+
+    /**
+     * Throws 412 when {@code If-Match} is given and names neither the current tag of {@code current} nor its version
+     * (RFC 9110 13.1.1: strong comparison, so a weak tag never matches). Without {@code If-Match} the write goes ahead
+     * (where the deployment requires one, the request did not get this far: {@link IfMatchRequired}).
+     */
+    public static void checkIfMatch(String ifMatch, Versioned current) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return;
         }
-        if (!anyMatches(ifMatch, currentVersion, false)) {
+        EntityTag tag = of(current);
+        if (!anyMatches(ifMatch, Set.of(tag.getValue(), Long.toString(current.version())), false)) {
             throw ProblemException.of(
                     ProblemType.PRECONDITION_FAILED,
-                    "If-Match " + ifMatch.trim() + " does not match the current version \"" + currentVersion
-                            + "\"; read the resource again");
+                    "If-Match " + ifMatch.trim() + " does not match the current ETag \"" + tag.getValue()
+                            + "\"; read the resource again (GET) and send its ETag");
         }
     }
 
-    static boolean anyMatches(String header, long version, boolean weakAllowed) {
+    static boolean anyMatches(String header, Set<String> current, boolean weakAllowed) {
         Matcher m = TAG.matcher(header);
         int position = 0;
         boolean matched = false;
         while (position < header.length()) {
             if (!m.find(position) || m.start() != position) {
                 throw ProblemException.invalid(
-                        HttpHeaders.IF_MATCH, "must be * or a list of entity tags in double quotes, such as \"3\"");
+                        HttpHeaders.IF_MATCH,
+                        "must be * or a list of entity tags in double quotes, such as \"3-5f1c2a9b0d4e\"");
             }
             boolean weak = m.group(1) != null;
-            matched |= (weakAllowed || !weak) && m.group(2).equals(Long.toString(version));
+            matched |= (weakAllowed || !weak) && current.contains(m.group(2));
             position = m.end();
         }
         return matched;
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, DIGEST_BYTES);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

@@ -8,12 +8,14 @@ import id.kembar.common.problem.ProblemType;
 import id.kembar.common.problem.Problems;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.MDC;
 
@@ -39,6 +41,8 @@ class HttpEdge {
     private final Problems problems;
     private final String apiVersion;
     private final long maxBodySize;
+    private final long maxRequestLine;
+    private final long maxHeaderSize;
     private final BodyReader bodies;
 
     HttpEdge(ObjectMapper json, Problems problems, KembarConfig config) {
@@ -46,6 +50,8 @@ class HttpEdge {
         this.problems = problems;
         this.apiVersion = config.api().version();
         this.maxBodySize = config.api().maxBodySize().asLongValue();
+        this.maxRequestLine = config.api().maxRequestLine().asLongValue();
+        this.maxHeaderSize = config.api().maxHeaderSize().asLongValue();
         this.bodies = new BodyReader(config.api(), new BodyReader.Cut() {
             @Override
             public void tooLarge(RoutingContext ctx) {
@@ -72,6 +78,9 @@ class HttpEdge {
         ctx.request().headers().set(RequestIds.HEADER, requestId);
         MDC.put(RequestIds.MDC_KEY, requestId);
         ctx.addHeadersEndHandler(ignored -> decorate(ctx, requestId));
+        if (!withinLimits(ctx)) {
+            return;
+        }
         String path = ctx.normalizedPath();
         if (path.startsWith(API_PREFIX) && path.endsWith("/")) {
             // API-GUIDE: a trailing slash is a 404, not a redirect and not the same resource
@@ -92,6 +101,37 @@ class HttpEdge {
             return;
         }
         ctx.next();
+    }
+
+    /**
+     * A request line or header block over the API's limits is a 414 or 431 problem, and the connection ends with it
+     * (as the HTTP server ends it for one over its own, far larger limits).
+     */
+    private boolean withinLimits(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        long line = request.method().name().length() + 1 + request.uri().length() + " HTTP/1.1".length();
+        if (line > maxRequestLine) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            answer(
+                    ctx,
+                    ProblemType.URI_TOO_LONG,
+                    "The request line is " + line + " bytes, more than " + maxRequestLine
+                            + "; send fewer or shorter query parameters");
+            return false;
+        }
+        long headers = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            headers += header.getKey().length() + 2 + header.getValue().length() + 2;
+        }
+        if (headers > maxHeaderSize) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            answer(
+                    ctx,
+                    ProblemType.HEADERS_TOO_LARGE,
+                    "The request headers are " + headers + " bytes, more than " + maxHeaderSize);
+            return false;
+        }
+        return true;
     }
 
     private void bodyTooLarge(RoutingContext ctx) {

@@ -8,9 +8,11 @@ public class IfMatch {
 
     @HeaderParam("If-Match")
     @Parameter(
-            description = "The ETag of the version this change is based on (`\"3\"`). When it is not the current "
-                    + "version the request fails with 412 and nothing is written. Without it the change applies to whatever "
-                    + "version is current.",
-            example = "\"0\"")
+            description = "The ETag of the representation this change is based on, as a GET or the last write answered "
+                    + "it (`\"3-5f1c2a9b0d4e\"`), or its version alone (`\"3\"`). When it is not current the request "
+                    + "fails with 412 and nothing is written. Without it the request fails with 428, unless the "
+                    + "deployment lets the last writer win (`kembar.api.require-if-match=false`).",
+            required = true,
+            example = "\"0-5f1c2a9b0d4e\"")
     public String value;
 }

@@ -13,16 +13,14 @@ public final class Responses {
     private Responses() {}
 
     public static <T extends Versioned> RestResponse<T> ok(T body) {
-        return RestResponse.ResponseBuilder.ok(body)
-                .tag(ETags.of(body.version()))
-                .build();
+        return RestResponse.ResponseBuilder.ok(body).tag(ETags.of(body)).build();
     }
 
     public static <T extends Versioned> RestResponse<T> created(T body, UriInfo uri) {
         URI location = uri.getAbsolutePathBuilder().path(body.id().toString()).build();
         return RestResponse.ResponseBuilder.<T>created(location)
                 .entity(body)
-                .tag(ETags.of(body.version()))
+                .tag(ETags.of(body))
                 .build();
     }
 
