@@ -145,7 +145,7 @@ final class FindingEvidence {
         }
         return finding(
                 code,
-                messages.format(code.name(), records.size(), named(records, withDetail)),
+                messages.format(code.name(), records.size(), named(records, withDetail, messages)),
                 records.stream().map(Evidence::id).toList(),
                 obstacles);
     }
@@ -154,17 +154,22 @@ final class FindingEvidence {
         return new Finding(code, FindingRules.SEVERITY.get(code), message, recordIds, obstacles);
     }
 
-    /** "title (detail)" for the first few records, then how many more. */
-    private static String named(List<Evidence> records, boolean withDetail) {
+    /**
+     * "title (detail)" for the first few records, then how many more; a status and obstacles by their labels in the
+     * messages' language ("Dibatalkan: Iklim atau kondisi geografis"), never by their codes.
+     */
+    private static String named(List<Evidence> records, boolean withDetail, FindingMessages messages) {
         List<String> names = new ArrayList<>();
         for (Evidence record : records.subList(0, Math.min(NAMED, records.size()))) {
+            String shown =
+                    record.detail() instanceof Enum<?> code ? messages.label(code) : String.valueOf(record.detail());
             String detail = record.obstacles().isEmpty()
-                    ? String.valueOf(record.detail())
-                    : record.detail() + ": "
+                    ? shown
+                    : shown + ": "
                             + String.join(
                                     ", ",
                                     new TreeSet<>(record.obstacles())
-                                            .stream().map(Enum::name).toList());
+                                            .stream().map(messages::label).toList());
             names.add("\"" + record.title() + "\"" + (withDetail ? " (" + detail + ")" : ""));
         }
         if (records.size() > NAMED) {

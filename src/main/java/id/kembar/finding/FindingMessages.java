@@ -1,5 +1,6 @@
 package id.kembar.finding;
 
+import id.kembar.reference.Labels;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -20,6 +21,11 @@ final class FindingMessages {
 
     String format(String key, Object... arguments) {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    /** A code's label in the messages' language ("Terhenti" for STALLED), from the code lists. */
+    String label(Enum<?> code) {
+        return Labels.of(code, locale);
     }
 
     /** "1 day", "12 days" (English has a singular, Indonesian does not). */

@@ -24,10 +24,10 @@ class AssessmentLanguageTest {
 
     private static final String ASSESSED_ON = "2026-11-22";
     private static final List<String> ENGLISH = List.of(
-            "Programs stalled or cancelled (1): \"Urban farming\" (STALLED: NO_FOLLOW_UP).",
+            "Programs stalled or cancelled (1): \"Urban farming\" (Stalled: No follow-up).",
             "2 of 2 activities took place on our side (reciprocity balance 1.00).");
     private static final List<String> INDONESIAN = List.of(
-            "Program yang terhenti atau dibatalkan (1): \"Urban farming\" (STALLED: NO_FOLLOW_UP).",
+            "Program yang terhenti atau dibatalkan (1): \"Urban farming\" (Terhenti: Tidak ada tindak lanjut).",
             "2 dari 2 kegiatan berlangsung di sisi kita (keseimbangan timbal balik 1,00).");
 
     private String partnership;

@@ -104,7 +104,7 @@ class SeedFindingsTest {
         assertThat(notImplemented.get("obstacles"), equalTo(List.of("CLIMATE_OR_GEOGRAPHY", "POLICY_MISMATCH")));
         assertThat(
                 (String) notImplemented.get("message"),
-                containsString("\"Eel farming\" (CANCELLED: " + "CLIMATE_OR_GEOGRAPHY)"));
+                containsString("\"Eel farming\" (Cancelled: " + "Climate or geography)"));
         given().header("Accept-Language", "id")
                 .queryParam("asOf", DAY)
                 .when()

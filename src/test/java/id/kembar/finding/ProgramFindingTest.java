@@ -142,11 +142,11 @@ class ProgramFindingTest {
                 notImplemented.get("obstacles"),
                 equalTo(List.of("CLIMATE_OR_GEOGRAPHY", "POLICY_MISMATCH", "COMMUNICATION")));
         String message = (String) notImplemented.get("message");
-        assertThat(message, startsWith("Programs stalled or cancelled (3): \"Blueberry farming\" " + "(CANCELLED: "));
+        assertThat(message, startsWith("Programs stalled or cancelled (3): \"Blueberry farming\" " + "(Cancelled: "));
         assertThat(
                 message,
-                endsWith("\"Eel farming\" (CANCELLED: CLIMATE_OR_GEOGRAPHY), "
-                        + "\"Smart city\" (STALLED: COMMUNICATION)."));
+                endsWith("\"Eel farming\" (Cancelled: Climate or geography), "
+                        + "\"Smart city\" (Stalled: Communication)."));
     }
 
     @Test
