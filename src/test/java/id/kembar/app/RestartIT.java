@@ -2,6 +2,7 @@ package id.kembar.app;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import id.kembar.support.PackagedService;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +50,8 @@ class RestartIT {
     @Test
     void dataSurvivesARestartAndTheDemoDataIsLoadedOnce() throws Exception {
         start();
+        // readiness (which start() waited for) came only after the warm-up had sent its reads
+        assertThat(Files.readString(service.log()), containsString("Warmed up in"));
         given().port(port).get("/api/v1/partnerships").then().statusCode(200).body("totalItems", equalTo(5));
         String id = given().port(port)
                 .contentType(ContentType.JSON)
