@@ -63,7 +63,7 @@ public class ActorService {
 
     ActorResponse replace(UUID id, ActorRequest request, String ifMatch) {
         Actor actor = actors.require(id);
-        ETags.checkIfMatch(ifMatch, ActorMapper.toResponse(actor));
+        ETags.checkIfMatch(ifMatch, () -> ActorMapper.toResponse(actor));
         ActorSummary before = ActorSummary.of(actor);
         write(actor, request);
         announceChange(before, actor);
@@ -73,7 +73,7 @@ public class ActorService {
 
     ActorResponse patch(UUID id, JsonNode patch, String ifMatch) {
         Actor actor = actors.require(id);
-        ETags.checkIfMatch(ifMatch, ActorMapper.toResponse(actor));
+        ETags.checkIfMatch(ifMatch, () -> ActorMapper.toResponse(actor));
         ActorSummary before = ActorSummary.of(actor);
         write(actor, mergePatch.apply(ActorMapper.toRequest(actor), patch, ActorRequest.class));
         announceChange(before, actor);
@@ -94,7 +94,7 @@ public class ActorService {
 
     void delete(UUID id, String ifMatch) {
         Actor actor = actors.lock(id);
-        ETags.checkIfMatch(ifMatch, ActorMapper.toResponse(actor));
+        ETags.checkIfMatch(ifMatch, () -> ActorMapper.toResponse(actor));
         List<Reference> found = new ArrayList<>();
         ReferenceQuery.find(actors.getEntityManager(), "actors", "Actor a", "a.parent.id = :id", id)
                 .ifPresent(found::add);

@@ -92,7 +92,7 @@ public class MilestoneService {
     MilestoneResponse replace(UUID partnershipId, UUID id, MilestoneRequest request, String ifMatch) {
         Partnership partnership = partnerships.lock(partnershipId);
         Milestone milestone = milestones.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, MilestoneMapper.toResponse(milestone));
+        ETags.checkIfMatch(ifMatch, () -> MilestoneMapper.toResponse(milestone));
         write(partnership, milestone, request);
         derived.update(partnership);
         return MilestoneMapper.toResponse(milestone);
@@ -101,7 +101,7 @@ public class MilestoneService {
     MilestoneResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
         Partnership partnership = partnerships.lock(partnershipId);
         Milestone milestone = milestones.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, MilestoneMapper.toResponse(milestone));
+        ETags.checkIfMatch(ifMatch, () -> MilestoneMapper.toResponse(milestone));
         write(
                 partnership,
                 milestone,
@@ -113,7 +113,7 @@ public class MilestoneService {
     void delete(UUID partnershipId, UUID id, String ifMatch) {
         Partnership partnership = partnerships.lock(partnershipId);
         Milestone milestone = milestones.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, MilestoneMapper.toResponse(milestone));
+        ETags.checkIfMatch(ifMatch, () -> MilestoneMapper.toResponse(milestone));
         milestones.delete(milestone);
         derived.update(partnership);
     }

@@ -75,7 +75,7 @@ public class ParticipantService {
     ParticipantResponse replace(UUID partnershipId, UUID id, ParticipantRequest request, String ifMatch) {
         partnerships.lock(partnershipId);
         Participant participant = participants.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, ParticipantMapper.toResponse(participant));
+        ETags.checkIfMatch(ifMatch, () -> ParticipantMapper.toResponse(participant));
         write(participant.partnership, participant, request);
         participants.flush();
         return ParticipantMapper.toResponse(participant);
@@ -84,7 +84,7 @@ public class ParticipantService {
     ParticipantResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
         partnerships.lock(partnershipId);
         Participant participant = participants.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, ParticipantMapper.toResponse(participant));
+        ETags.checkIfMatch(ifMatch, () -> ParticipantMapper.toResponse(participant));
         write(
                 participant.partnership,
                 participant,
@@ -95,7 +95,7 @@ public class ParticipantService {
 
     void delete(UUID partnershipId, UUID id, String ifMatch) {
         Participant participant = participants.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, ParticipantMapper.toResponse(participant));
+        ETags.checkIfMatch(ifMatch, () -> ParticipantMapper.toResponse(participant));
         participants.delete(participant);
         participants.flush();
     }

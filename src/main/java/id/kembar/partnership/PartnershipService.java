@@ -70,7 +70,7 @@ public class PartnershipService {
 
     PartnershipResponse replace(UUID id, PartnershipRequest request, String ifMatch) {
         Partnership partnership = partnerships.lock(id);
-        ETags.checkIfMatch(ifMatch, PartnershipMapper.toResponse(partnership));
+        ETags.checkIfMatch(ifMatch, () -> PartnershipMapper.toResponse(partnership));
         List<Object> inputs = partnership.derivationInputs();
         write(partnership, request);
         updateDerived(partnership, inputs);
@@ -79,7 +79,7 @@ public class PartnershipService {
 
     PartnershipResponse patch(UUID id, JsonNode patch, String ifMatch) {
         Partnership partnership = partnerships.lock(id);
-        ETags.checkIfMatch(ifMatch, PartnershipMapper.toResponse(partnership));
+        ETags.checkIfMatch(ifMatch, () -> PartnershipMapper.toResponse(partnership));
         List<Object> inputs = partnership.derivationInputs();
         write(partnership, mergePatch.apply(PartnershipMapper.toRequest(partnership), patch, PartnershipRequest.class));
         updateDerived(partnership, inputs);
@@ -89,7 +89,7 @@ public class PartnershipService {
     /** Its participants, milestones and sector programs go with it (the schema cascades the delete). */
     void delete(UUID id, String ifMatch) {
         Partnership partnership = partnerships.lock(id);
-        ETags.checkIfMatch(ifMatch, PartnershipMapper.toResponse(partnership));
+        ETags.checkIfMatch(ifMatch, () -> PartnershipMapper.toResponse(partnership));
         derived.remove(partnership);
         partnerships.delete(partnership);
         partnerships.flush();

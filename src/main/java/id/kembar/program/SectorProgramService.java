@@ -83,7 +83,7 @@ public class SectorProgramService {
     SectorProgramResponse replace(UUID partnershipId, UUID id, SectorProgramRequest request, String ifMatch) {
         Partnership partnership = partnerships.lock(partnershipId);
         SectorProgram program = programs.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, SectorProgramMapper.toResponse(program));
+        ETags.checkIfMatch(ifMatch, () -> SectorProgramMapper.toResponse(program));
         write(partnership, program, request);
         derived.update(partnership);
         return SectorProgramMapper.toResponse(program);
@@ -92,7 +92,7 @@ public class SectorProgramService {
     SectorProgramResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
         Partnership partnership = partnerships.lock(partnershipId);
         SectorProgram program = programs.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, SectorProgramMapper.toResponse(program));
+        ETags.checkIfMatch(ifMatch, () -> SectorProgramMapper.toResponse(program));
         write(
                 partnership,
                 program,
@@ -104,7 +104,7 @@ public class SectorProgramService {
     void delete(UUID partnershipId, UUID id, String ifMatch) {
         Partnership partnership = partnerships.lock(partnershipId);
         SectorProgram program = programs.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, SectorProgramMapper.toResponse(program));
+        ETags.checkIfMatch(ifMatch, () -> SectorProgramMapper.toResponse(program));
         ProblemException.throwIfReferenced(
                 "sector program",
                 references.stream().map(r -> r.to(id)).flatMap(Optional::stream).toList());

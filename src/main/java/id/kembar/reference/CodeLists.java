@@ -36,7 +36,7 @@ class CodeLists {
     private final Map<Object, EntityTag> tags = new IdentityHashMap<>();
 
     CodeLists() {
-        Properties labels = load();
+        Properties labels = Labels.all();
         List<String> missing = new ArrayList<>();
         for (CodeListRegistry.Entry entry : CodeListRegistry.ALL) {
             Text list = Text.of(labels, "list." + entry.name(), missing);

@@ -12,6 +12,11 @@ public final class Labels {
 
     private static final Properties LABELS = CodeLists.load();
 
+    /** Every label, as read from the class path once: the code lists are built from them too. */
+    static Properties all() {
+        return LABELS;
+    }
+
     private Labels() {}
 
     /** The Indonesian label for Indonesian, the English one for any other language; the code if it has none. */

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,14 +43,16 @@ public final class ETags {
     /**
      * Throws 412 when {@code If-Match} is given and names neither the current tag of {@code current} nor its version
      * (RFC 9110 13.1.1: strong comparison, so a weak tag never matches). Without {@code If-Match} the write goes ahead
-     * (where the deployment requires one, the request did not get this far: {@link IfMatchRequired}).
+     * (where the deployment requires one, the request did not get this far: {@link IfMatchRequired}), and the current
+     * representation is not made for nothing.
      */
-    public static void checkIfMatch(String ifMatch, Versioned current) {
+    public static void checkIfMatch(String ifMatch, Supplier<? extends Versioned> current) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return;
         }
-        EntityTag tag = of(current);
-        if (!anyMatches(ifMatch, Set.of(tag.getValue(), Long.toString(current.version())), false)) {
+        Versioned representation = current.get();
+        EntityTag tag = of(representation);
+        if (!anyMatches(ifMatch, Set.of(tag.getValue(), Long.toString(representation.version())), false)) {
             throw ProblemException.of(
                     ProblemType.PRECONDITION_FAILED,
                     "If-Match " + ifMatch.trim() + " does not match the current ETag \"" + tag.getValue()

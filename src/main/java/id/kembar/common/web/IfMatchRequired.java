@@ -3,11 +3,13 @@ package id.kembar.common.web;
 import id.kembar.common.KembarConfig;
 import id.kembar.common.problem.ProblemException;
 import id.kembar.common.problem.ProblemType;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -17,6 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 class IfMatchRequired {
 
+    private static final Set<String> WRITES = Set.of(HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+
     private final boolean required;
 
     IfMatchRequired(KembarConfig config) {
@@ -25,8 +29,13 @@ class IfMatchRequired {
 
     @ServerRequestFilter
     void requireIfMatch(ContainerRequestContext request, ResourceInfo resource) {
+        if (!required
+                || !WRITES.contains(request.getMethod())
+                || request.getHeaderString(HttpHeaders.IF_MATCH) != null) {
+            return;
+        }
         Method method = resource.getResourceMethod();
-        if (!required || method == null || request.getHeaderString(HttpHeaders.IF_MATCH) != null) {
+        if (method == null) {
             return;
         }
         if (Arrays.stream(method.getParameterTypes()).anyMatch(IfMatch.class::equals)) {
