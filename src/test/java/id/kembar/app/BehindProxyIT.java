@@ -26,6 +26,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -239,7 +240,7 @@ class BehindProxyIT {
                 go.countDown();
                 List<Integer> statuses = new ArrayList<>();
                 for (Future<Integer> write : writes) {
-                    statuses.add(write.get());
+                    statuses.add(write.get(30, TimeUnit.SECONDS));
                 }
                 assertThat("round " + round, statuses, containsInAnyOrder(200, 412));
             } finally {
@@ -284,11 +285,11 @@ class BehindProxyIT {
                 return null;
             }));
         }
-        enough.await();
+        assertThat("300 creates acknowledged in time", enough.await(60, TimeUnit.SECONDS), equalTo(true));
         second.kill();
         killed.set(true);
         for (Future<?> writer : running) {
-            writer.get();
+            writer.get(120, TimeUnit.SECONDS);
         }
         pool.shutdown();
 

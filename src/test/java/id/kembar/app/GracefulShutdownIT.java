@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class GracefulShutdownIT {
                     }
                 }));
             }
-            warm.await();
+            assertThat("100 writes acknowledged in time", warm.await(60, TimeUnit.SECONDS), equalTo(true));
             Future<?> stopping = pool.submit(() -> {
                 service.stop(); // SIGTERM, then waits for the process to end
                 return null;
@@ -98,9 +99,9 @@ class GracefulShutdownIT {
                 }
                 Thread.sleep(20);
             }
-            stopping.get();
+            stopping.get(90, TimeUnit.SECONDS);
             for (Future<?> writer : writers) {
-                writer.get();
+                writer.get(60, TimeUnit.SECONDS);
             }
             pool.shutdown();
 
