@@ -15,12 +15,15 @@ RUN ./mvnw -B -q package -DskipTests ${MAVEN_PROFILES}
 FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 1001 --home-dir /app kembar \
-    && mkdir -p /app/data && chown -R kembar /app
+    && mkdir -p /app/data /app/backups && chown -R kembar /app
 WORKDIR /app
 COPY --from=build --chown=kembar /build/target/quarkus-app/ /app/
 USER kembar
 # the embedded H2 database lives here (KEMBAR_DB_URL defaults to jdbc:h2:file:./data/kembar)
 VOLUME /app/data
+# H2's online backups, when KEMBAR_BACKUP_EVERY is set (README, "Operations"): a volume of their own, to copy off
+VOLUME /app/backups
+ENV KEMBAR_BACKUP_DIRECTORY=/app/backups
 EXPOSE 8080
 ENV JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -Dquarkus.http.host=0.0.0.0"
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \

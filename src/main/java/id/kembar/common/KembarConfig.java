@@ -27,6 +27,10 @@ public interface KembarConfig {
 
     Lists lists();
 
+    Metrics metrics();
+
+    Backup backup();
+
     interface Api {
         /** The full semantic version of the API, sent as {@code API-Version} and in the contract. */
         String version();
@@ -92,6 +96,13 @@ public interface KembarConfig {
         /** NO_AGREEMENT_YET: a letter of intent more than this many days ago and still no agreement. */
         @WithDefault("730")
         int noAgreementAfterDays();
+
+        /**
+         * How often kept findings that the passing of days changed are brought up to today (reads that need them do
+         * it too); the scheduler reads the setting itself, this declares it.
+         */
+        @WithDefault("15m")
+        Duration refreshEvery();
     }
 
     interface WarmUp {
@@ -122,6 +133,35 @@ public interface KembarConfig {
         @WithDefault("5000")
         @Min(1)
         long walkAbove();
+    }
+
+    interface Metrics {
+        /**
+         * How often Kembar's own gauges at /q/metrics (partnerships by stage, open findings by code) are read from the
+         * kept counts: a scrape reads the last values, never the database. The scheduler reads the setting itself,
+         * this declares it.
+         */
+        @WithDefault("60s")
+        Duration refreshEvery();
+    }
+
+    /** Online backups of the embedded H2 database (PostgreSQL is backed up with its own tools: the README). */
+    interface Backup {
+        /**
+         * How often a backup is written while the service runs, the first one at start-up ({@code 6h}, {@code 1d});
+         * {@code off}: never. The scheduler reads the setting itself, this declares it.
+         */
+        @WithDefault("off")
+        String every();
+
+        /** Where backups are written: {@code kembar-<UTC time it began>.zip}, each the database file as of then. */
+        @WithDefault("backups")
+        String directory();
+
+        /** How many backups are kept: the oldest beyond these are deleted after each new one. */
+        @WithDefault("7")
+        @Min(1)
+        int keep();
     }
 
     interface DemoData {

@@ -100,7 +100,7 @@ class KeptFindings implements PartnershipFindings {
     }
 
     /** Also when nobody reads (the first request of a day then finds nothing to do), and whatever reads checked. */
-    @Scheduled(every = "${kembar.findings.refresh-every:15m}", delayed = "1m")
+    @Scheduled(every = "${kembar.findings.refresh-every}", delayed = "1m")
     @Transactional
     void refresh() {
         bringUpToDate(today.date());

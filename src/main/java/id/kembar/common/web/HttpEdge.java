@@ -77,6 +77,7 @@ class HttpEdge {
         String requestId = RequestIds.accept(ctx.request().getHeader(RequestIds.HEADER));
         ctx.request().headers().set(RequestIds.HEADER, requestId);
         MDC.put(RequestIds.MDC_KEY, requestId);
+        RequestLog.follow(ctx, requestId);
         ctx.addHeadersEndHandler(ignored -> decorate(ctx, requestId));
         if (!withinLimits(ctx)) {
             return;
