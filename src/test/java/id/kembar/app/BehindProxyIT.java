@@ -142,8 +142,8 @@ class BehindProxyIT {
                 if (given().port(proxy).get("/q/health/ready").statusCode() == 200) {
                     return;
                 }
-            } catch (RuntimeException notYet) {
-                // not listening yet
+            } catch (Exception notYet) {
+                // not listening yet (RestAssured throws the ConnectException itself, although it is checked)
             }
             Thread.sleep(100);
         }
