@@ -38,6 +38,7 @@ class ScheduledBackup {
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
     static final String PREFIX = "kembar-";
     static final String SUFFIX = ".zip";
+    private static final String PART = ".part";
 
     private final AgroalDataSource dataSource;
     private final KembarConfig.Backup config;
@@ -72,7 +73,7 @@ class ScheduledBackup {
         try {
             Path folder = Files.createDirectories(Path.of(config.directory()));
             String name = PREFIX + BEGAN.format(began) + SUFFIX;
-            Path part = folder.resolve(name + ".part");
+            Path part = folder.resolve(name + PART);
             try (Connection connection = dataSource.getConnection();
                     Statement statement = connection.createStatement()) {
                 statement.execute(
@@ -89,15 +90,24 @@ class ScheduledBackup {
         }
     }
 
+    /**
+     * Deletes the oldest backups beyond {@code keep}, and what a backup cut short left (a process stopped while it
+     * wrote: no backup runs besides this one, which has renamed its own).
+     */
     private void prune(Path folder) throws IOException {
         List<Path> backups;
+        List<Path> left;
         try (Stream<Path> files = Files.list(folder)) {
-            backups = files.filter(file -> {
-                        String name = file.getFileName().toString();
-                        return name.startsWith(PREFIX) && name.endsWith(SUFFIX);
-                    })
+            List<Path> all = files.filter(file -> file.getFileName().toString().startsWith(PREFIX))
                     .sorted()
                     .toList();
+            backups = all.stream()
+                    .filter(file -> file.toString().endsWith(SUFFIX))
+                    .toList();
+            left = all.stream().filter(file -> file.toString().endsWith(PART)).toList();
+        }
+        for (Path part : left) {
+            Files.deleteIfExists(part);
         }
         for (Path old : backups.subList(0, Math.max(0, backups.size() - config.keep()))) {
             Files.delete(old);

@@ -117,7 +117,11 @@ class BackupRestoreIT {
             run("pg_restore", "--no-owner", restoreFrom.toString());
             restored = started(new PackagedService(folder, "restored.log", environment));
         } else {
-            assertThat("backups kept (KEMBAR_BACKUP_KEEP=3)", backups(backups).size(), lessThanOrEqualTo(3));
+            List<Path> kept = backups(backups);
+            assertThat("backups kept (KEMBAR_BACKUP_KEEP=3)", kept.size(), lessThanOrEqualTo(3));
+            for (Path backup : kept) {
+                assertThat("a whole database in " + backup, entries(backup), equalTo(List.of("kembar.mv.db")));
+            }
             Path fresh = PackagedService.freshFolder(Path.of("target", "backup-it-restored"));
             unzip(restoreFrom, fresh);
             restored =
@@ -192,16 +196,12 @@ class BackupRestoreIT {
         return service;
     }
 
+    /** The whole backups in the folder (one being written is a .part until it is whole). */
     private static List<Path> backups(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> all = files.sorted().toList();
-            assertThat(
-                    "only whole backups in the folder",
-                    all.stream()
-                            .filter(file -> !file.toString().endsWith(".zip"))
-                            .toList(),
-                    empty());
-            return all;
+            return files.filter(file -> file.toString().endsWith(".zip"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -224,6 +224,17 @@ class BackupRestoreIT {
             Thread.sleep(100);
         }
         throw new AssertionError("no backup began after " + after);
+    }
+
+    private static List<String> entries(Path zip) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream entries = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                names.add(entry.getName());
+                entries.readAllBytes();
+            }
+        }
+        return names;
     }
 
     private static Instant beganAt(Path backup) {
