@@ -71,7 +71,11 @@ class RegistryGauges {
         return now == null ? Double.NaN : counts.apply(now).getOrDefault(key, 0L);
     }
 
-    @Scheduled(every = "${kembar.metrics.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // the first reading a few seconds after start, not among the start-up's own work (a rebuild of the kept values)
+    @Scheduled(
+            every = "${kembar.metrics.refresh-every}",
+            delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
             last = statistics.count(new PartnershipFilter());
