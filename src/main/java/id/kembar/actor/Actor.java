@@ -1,6 +1,7 @@
 package id.kembar.actor;
 
 import id.kembar.common.persistence.AuditedEntity;
+import id.kembar.common.text.SortKey;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,8 +12,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.OptimisticLock;
 
 @Entity
 public class Actor extends AuditedEntity {
@@ -21,6 +25,10 @@ public class Actor extends AuditedEntity {
     ActorKind kind;
 
     String name;
+
+    /** The key lists sort the name by (common/text/SortKey), kept with it on every write. */
+    @OptimisticLock(excluded = true)
+    String nameKey;
 
     @ElementCollection
     @CollectionTable(name = "actor_alternative_name", joinColumns = @JoinColumn(name = "actor_id"))
@@ -87,4 +95,10 @@ public class Actor extends AuditedEntity {
     }
 
     static final int MAX_DEPTH = 32;
+
+    @PrePersist
+    @PreUpdate
+    void keepSortKey() {
+        nameKey = SortKey.kept(nameKey, name);
+    }
 }

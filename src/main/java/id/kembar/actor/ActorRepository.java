@@ -25,7 +25,7 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
             "a",
             "name",
             "name",
-            "a.name",
+            "a.nameKey",
             "kind",
             "a.kind",
             "country",

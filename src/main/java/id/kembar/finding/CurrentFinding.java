@@ -1,5 +1,6 @@
 package id.kembar.finding;
 
+import id.kembar.common.text.SortKey;
 import id.kembar.partnership.FindingCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import java.io.Serializable;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -37,7 +37,7 @@ class CurrentFinding {
     int codeRank;
 
     String title;
-    /** The title in lower case: the findings list orders by it, alike on every database. */
+    /** The title's sort key (common/text/SortKey): lists order by it, alike on every database. */
     String titleOrder;
 
     String localRegionCode;
@@ -52,7 +52,7 @@ class CurrentFinding {
         this.severityRank = FindingRules.SEVERITY.get(code).ordinal();
         this.codeRank = code.ordinal();
         this.title = p.title();
-        this.titleOrder = p.title().toLowerCase(Locale.ROOT);
+        this.titleOrder = SortKey.of(p.title());
         this.localRegionCode = p.localRegionCode();
         this.localProvince = p.localProvince();
         this.partnerCountry = p.partnerCountry();

@@ -119,11 +119,11 @@ class KeptFindings implements PartnershipFindings {
 
     @Override
     public Criteria restrictInTitleOrder(Criteria criteria, String alias, FindingCode code) {
-        // the index (code, title, partnership) of V9; the kept title is the partnership's (KeptValues)
+        // the index (code, title's sort key, partnership) of V14_2; the kept title is the partnership's (KeptValues)
         return criteria.where("cf.code = ?", code)
                 .through(
                         "join CurrentFinding cf on cf.partnershipId = " + alias + ".id",
-                        "cf.code asc, cf.title asc, cf.partnershipId asc");
+                        "cf.code asc, cf.titleOrder asc, cf.partnershipId asc");
     }
 
     @Override

@@ -2,6 +2,7 @@ package id.kembar.milestone;
 
 import id.kembar.actor.Actor;
 import id.kembar.common.persistence.AuditedEntity;
+import id.kembar.common.text.SortKey;
 import id.kembar.common.time.PartialDate;
 import id.kembar.partnership.Partnership;
 import id.kembar.partnership.Side;
@@ -16,9 +17,12 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.OptimisticLock;
 
 /** Columns of the partial dates: target_date/target_precision, occurrence_date/occurrence_precision. */
 @Entity
@@ -31,6 +35,10 @@ public class Milestone extends AuditedEntity {
     MilestoneType type;
 
     String title;
+
+    /** The key lists sort the title by (common/text/SortKey), kept with it on every write. */
+    @OptimisticLock(excluded = true)
+    String titleKey;
 
     String description;
 
@@ -62,6 +70,12 @@ public class Milestone extends AuditedEntity {
             name = "milestone_actor",
             joinColumns = @JoinColumn(name = "milestone_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
-    @OrderBy("name")
+    @OrderBy("nameKey, id")
     List<Actor> actors = new ArrayList<>();
+
+    @PrePersist
+    @PreUpdate
+    void keepSortKey() {
+        titleKey = SortKey.kept(titleKey, title);
+    }
 }

@@ -35,7 +35,7 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
             "status",
             "m.status",
             "title",
-            "m.title",
+            "m.titleKey",
             "createdAt",
             "m.createdAt",
             "updatedAt",

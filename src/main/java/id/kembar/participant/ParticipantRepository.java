@@ -19,7 +19,7 @@ class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> 
             "role",
             "pt.role",
             "actor",
-            "ac.name",
+            "ac.nameKey",
             "createdAt",
             "pt.createdAt",
             "updatedAt",

@@ -2,6 +2,7 @@ package id.kembar.partnership;
 
 import id.kembar.actor.Actor;
 import id.kembar.common.persistence.AuditedEntity;
+import id.kembar.common.text.SortKey;
 import id.kembar.common.time.PartialDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -66,6 +69,16 @@ public class Partnership extends AuditedEntity {
 
     @OptimisticLock(excluded = true)
     String partnerCountry;
+
+    // the keys lists sort the title and the sides' names by (common/text/SortKey), kept with them on every write
+    @OptimisticLock(excluded = true)
+    String titleKey;
+
+    @OptimisticLock(excluded = true)
+    String localGovernmentNameKey;
+
+    @OptimisticLock(excluded = true)
+    String partnerNameKey;
 
     // the codes of its current findings, which list items show, kept with the findings (by the finding package): the
     // passing of days changes them, which is no change of the partnership, so not versioned either
@@ -149,6 +162,14 @@ public class Partnership extends AuditedEntity {
     public void partiesChanged() {
         copyParties();
         touch();
+    }
+
+    @PrePersist
+    @PreUpdate
+    void keepSortKeys() {
+        titleKey = SortKey.kept(titleKey, title);
+        localGovernmentNameKey = SortKey.kept(localGovernmentNameKey, localGovernmentName);
+        partnerNameKey = SortKey.kept(partnerNameKey, partnerName);
     }
 
     /** Its current findings' codes, in the order of the codes. */

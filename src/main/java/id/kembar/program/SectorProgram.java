@@ -2,6 +2,7 @@ package id.kembar.program;
 
 import id.kembar.actor.Actor;
 import id.kembar.common.persistence.AuditedEntity;
+import id.kembar.common.text.SortKey;
 import id.kembar.common.time.PartialDate;
 import id.kembar.partnership.Partnership;
 import id.kembar.partnership.Side;
@@ -15,9 +16,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
 
 @Entity
 public class SectorProgram extends AuditedEntity {
@@ -29,6 +33,10 @@ public class SectorProgram extends AuditedEntity {
     Sector sector;
 
     String title;
+
+    /** The key lists sort the title by (common/text/SortKey), kept with it on every write. */
+    @OptimisticLock(excluded = true)
+    String titleKey;
 
     String description;
 
@@ -76,5 +84,11 @@ public class SectorProgram extends AuditedEntity {
 
     public Partnership partnership() {
         return partnership;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void keepSortKey() {
+        titleKey = SortKey.kept(titleKey, title);
     }
 }

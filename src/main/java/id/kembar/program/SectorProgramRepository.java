@@ -21,7 +21,7 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
             "sp",
             "title",
             "title",
-            "sp.title",
+            "sp.titleKey",
             "sector",
             "sp.sector",
             "status",

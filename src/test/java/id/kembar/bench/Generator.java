@@ -1,5 +1,6 @@
 package id.kembar.bench;
 
+import id.kembar.common.text.SortKey;
 import id.kembar.common.time.PartialDate;
 import id.kembar.common.time.PartialDate.Precision;
 import id.kembar.milestone.MilestoneType;
@@ -67,25 +68,26 @@ public final class Generator {
         "NO_BUDGET", "NO_FOLLOW_UP", "CLIMATE_OR_GEOGRAPHY", "POLICY_MISMATCH", "COMMUNICATION", "OTHER"
     };
 
-    private static final String ACTOR = "insert into actor (id, version, created_at, updated_at, kind, name, country,"
-            + " government_level, region_code) values (?, 0, ?, ?, ?, ?, ?, ?, ?)";
+    // the sort keys (V14) as the service keeps them on write: SortKey.of the title or name
+    private static final String ACTOR = "insert into actor (id, version, created_at, updated_at, kind, name, name_key,"
+            + " country, government_level, region_code) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String PARTNERSHIP =
-            "insert into partnership (id, version, created_at, updated_at, title, type,"
+            "insert into partnership (id, version, created_at, updated_at, title, title_key, type,"
                     + " local_government_id, partner_id, description, objectives, valid_from_date, valid_from_precision,"
                     + " valid_until_date, valid_until_precision, reference_number, stage)"
-                    + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                    + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String PARTICIPANT = "insert into participant (id, version, created_at, updated_at,"
             + " partnership_id, actor_id, role) values (?, 0, ?, ?, ?, ?, ?)";
     private static final String PROGRAM = "insert into sector_program (id, version, created_at, updated_at,"
-            + " partnership_id, sector, title, description, status, lead_agency_id, budget_amount, budget_currency, side,"
+            + " partnership_id, sector, title, title_key, description, status, lead_agency_id, budget_amount, budget_currency, side,"
             + " start_date, start_precision, end_date, end_precision, local_region_code, local_province, partner_country)"
-            + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String OBSTACLE =
             "insert into sector_program_obstacle (sector_program_id, obstacle) values (?, ?)";
     private static final String MILESTONE =
             "insert into milestone (id, version, created_at, updated_at, partnership_id,"
-                    + " type, title, status, target_date, target_precision, occurrence_date, occurrence_precision, side,"
-                    + " place_name, document_number) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                    + " type, title, title_key, status, target_date, target_precision, occurrence_date, occurrence_precision, side,"
+                    + " place_name, document_number) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String MILESTONE_ACTOR = "insert into milestone_actor (milestone_id, actor_id) values (?, ?)";
     /** In the order their batches are sent: parents before children. */
     private static final List<String> IN_ORDER =
@@ -253,7 +255,7 @@ public final class Generator {
     private Actor actor(String kind, String name, String country, String level, String regionCode) throws SQLException {
         Actor actor = new Actor(uuid(), name, country, regionCode);
         OffsetDateTime created = instant(LocalDate.of(2015, 1, 1));
-        batch(ACTOR, actor.id(), created, created, kind, name, country, level, regionCode);
+        batch(ACTOR, actor.id(), created, created, kind, name, SortKey.of(name), country, level, regionCode);
         if (rows % 100 == 0) {
             sample.add("actor", actor.id(), 2000);
         }
@@ -305,12 +307,14 @@ public final class Generator {
         }
         milestones(id, local, partner, began, created, achieved);
         // batches go out parents first (IN_ORDER), so the row can follow its children here, with its stage
+        String title = title(type, local, partner, index);
         batch(
                 PARTNERSHIP,
                 id,
                 created,
                 created,
-                title(type, local, partner, index),
+                title,
+                SortKey.of(title),
                 type,
                 local.id(),
                 partner.id(),
@@ -358,6 +362,8 @@ public final class Generator {
             to = null;
         }
         String sector = SECTORS[random.nextInt(SECTORS.length)];
+        String title =
+                "Program " + sector.toLowerCase().replace('_', ' ') + " " + TOPICS[random.nextInt(TOPICS.length)];
         batch(
                 PROGRAM,
                 id,
@@ -365,7 +371,8 @@ public final class Generator {
                 created,
                 partnership,
                 sector,
-                "Program " + sector.toLowerCase().replace('_', ' ') + " " + TOPICS[random.nextInt(TOPICS.length)],
+                title,
+                SortKey.of(title),
                 random.nextBoolean() ? "Program bersama di bidang " + TOPICS[random.nextInt(TOPICS.length)] : null,
                 status,
                 random.nextInt(5) == 0 ? null : local.id(),
@@ -458,6 +465,9 @@ public final class Generator {
             throws SQLException {
         UUID id = uuid();
         String[] places = {null, null, "Jakarta", "Surabaya", "Makassar", "Medan", "Denpasar", "Balai Kota"};
+        String title =
+                type.name().charAt(0) + type.name().substring(1).toLowerCase().replace('_', ' ') + " "
+                        + TOPICS[random.nextInt(TOPICS.length)];
         batch(
                 MILESTONE,
                 id,
@@ -465,8 +475,8 @@ public final class Generator {
                 created,
                 partnership,
                 type.name(),
-                type.name().charAt(0) + type.name().substring(1).toLowerCase().replace('_', ' ') + " "
-                        + TOPICS[random.nextInt(TOPICS.length)],
+                title,
+                SortKey.of(title),
                 status,
                 target == null ? null : target.date(),
                 target == null ? null : target.precision().name(),

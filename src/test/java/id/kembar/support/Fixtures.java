@@ -33,6 +33,8 @@ public final class Fixtures {
                 .when()
                 .post(path)
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(201)
                 .extract()
                 .path("id");
