@@ -82,10 +82,15 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                 .in("m.status", filter.status)
                 .within(targetDate(filter), filter.targetDateFrom, filter.targetDateTo);
         String joins = "left join fetch m.partnership pn left join fetch m.sectorProgram";
-        // a single status pins the first column of the (status, timeline) index (V3)
+        // a single status pins the first column of the (status, timeline) index (V3), else a single type that of the
+        // (type, timeline) index (V15)
         PageRequest ordered =
-                filter.status != null && Set.copyOf(filter.status).size() == 1 ? page.pinnedFirst("m.status") : page;
+                page.pinnedFirst(single(filter.status) ? "m.status" : single(filter.type) ? "m.type" : null);
         return criteria.page(getEntityManager(), Milestone.class, "m", joins, ordered, total);
+    }
+
+    private static boolean single(List<?> values) {
+        return values != null && Set.copyOf(values).size() == 1;
     }
 
     /**

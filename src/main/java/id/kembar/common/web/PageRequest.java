@@ -3,7 +3,9 @@ package id.kembar.common.web;
 import id.kembar.common.problem.FieldError;
 import id.kembar.common.problem.ProblemException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A checked page and order: the offset and size to query, the sort fields and their HQL {@code order by}. */
 public record PageRequest(int page, int pageSize, List<SortFields.Order> orders, String orderBy) {
@@ -30,12 +32,20 @@ public record PageRequest(int page, int pageSize, List<SortFields.Order> orders,
 
     /**
      * The same order with {@code expression} first (one or more, comma-separated), where filters pin each to one
-     * value (null: unchanged). The rows
-     * come in the same order, and H2 then walks an index that starts with the pinned column instead of sorting every
-     * match: it uses an index for an order only when the order begins with the index's first column.
+     * value (null: unchanged). The rows come in the same order, and H2 then walks an index that starts with the pinned
+     * column instead of sorting every match: it uses an index for an order only when the order begins with the
+     * index's first column, and reads it backwards only when every column goes the same way, so the pinned columns
+     * take the direction of the first sort field.
      */
     public PageRequest pinnedFirst(String expression) {
-        return expression == null ? this : new PageRequest(page, pageSize, orders, expression + " asc, " + orderBy);
+        if (expression == null) {
+            return this;
+        }
+        String direction = !orders.isEmpty() && orders.get(0).descending() ? " desc" : " asc";
+        String pinned = Arrays.stream(expression.split(","))
+                .map(column -> column.strip() + direction)
+                .collect(Collectors.joining(", "));
+        return new PageRequest(page, pageSize, orders, pinned + ", " + orderBy);
     }
 
     /** Whether the order is that of the first of these fields alone, ascending (then by id, as every order ends). */
