@@ -12,8 +12,8 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * Fills the sort keys that V14 added, from the texts they sort (the key is computed in Java, {@link SortKey}, alike
- * for both databases; neither could compute it in SQL). Rows are read in batches by id and written in JDBC batches;
- * at 100,000 partnerships that is about 1.5 million rows.
+ * for both databases; neither could compute it in SQL). Each table is read once with a fetch size (a cursor on
+ * PostgreSQL) and written in JDBC batches; at 100,000 partnerships that is about 1.5 million rows.
  */
 public class V14_1__sort_keys extends BaseJavaMigration {
 
@@ -31,7 +31,7 @@ public class V14_1__sort_keys extends BaseJavaMigration {
         fill(connection, "current_finding", "partnership_id, code", "title", "title_order");
     }
 
-    /** Sets {@code key} to the sort key of {@code text} in every row, a batch of rows at a time in the key's order. */
+    /** Sets {@code sortKey} to the sort key of {@code text} in every row whose text is set, by its primary {@code key}. */
     private static void fill(Connection connection, String table, String key, String text, String sortKey)
             throws SQLException {
         String[] keys = key.split(", ");

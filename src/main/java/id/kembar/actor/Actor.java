@@ -60,6 +60,11 @@ public class Actor extends AuditedEntity {
         return name;
     }
 
+    /** The key lists sort the name by, as kept at the last write. */
+    public String nameKey() {
+        return nameKey;
+    }
+
     public String country() {
         return country;
     }

@@ -3,7 +3,6 @@ package id.kembar.milestone;
 import id.kembar.actor.Actor;
 import id.kembar.actor.ActorSummary;
 import id.kembar.common.persistence.AuditedEntity;
-import id.kembar.common.text.SortKey;
 import id.kembar.partnership.Partnership;
 import id.kembar.program.SectorProgram;
 import java.util.Comparator;
@@ -12,13 +11,14 @@ import java.util.List;
 final class MilestoneMapper {
 
     private static final Comparator<Actor> BY_NAME =
-            Comparator.comparing((Actor actor) -> SortKey.of(actor.name())).thenComparing(Actor::id);
+            Comparator.comparing(Actor::nameKey).thenComparing(Actor::id);
 
     private MilestoneMapper() {}
 
     static MilestoneResponse toResponse(Milestone m) {
         SectorProgram program = m.sectorProgram;
-        // by name's sort key, as the database loads them (@OrderBy): the answer to a write then equals every later read
+        // by the name's kept sort key, as the database loads them (@OrderBy): the answer to a write then equals every
+        // later read
         List<Actor> actors = m.actors.stream().sorted(BY_NAME).toList();
         return new MilestoneResponse(
                 m.id(),

@@ -21,7 +21,7 @@ final class RequestLog {
     // where Quarkus REST leaves the matched template for metrics and tracing (the http_server_requests uri label)
     private static final String ROUTE_TEMPLATE = "UrlPathTemplate";
     private static final String OPERATIONS = "/q/";
-    static final List<String> FIELDS = List.of("method", "path", "route", "status", "durationMs");
+    private static final List<String> FIELDS = List.of("method", "path", "route", "status", "durationMs");
 
     private RequestLog() {}
 
