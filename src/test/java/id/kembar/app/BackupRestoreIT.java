@@ -2,10 +2,13 @@ package id.kembar.app;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.kembar.support.PackagedService;
 import id.kembar.support.TestDatabases;
@@ -167,6 +170,20 @@ class BackupRestoreIT {
                 .statusCode(200)
                 .body("partnerships", equalTo(partnerships.size()))
                 .body("disagreements", empty());
+    }
+
+    /** PostgreSQL is backed up with pg_dump: the service's own backups are refused there, at start-up, saying so. */
+    @Test
+    void theServicesOwnBackupsAreRefusedOnPostgresql() throws Exception {
+        assumeTrue(TestDatabases.isPostgresql(), "the H2 build takes the setting");
+        PackagedService service = new PackagedService(
+                PackagedService.freshFolder(Path.of("target", "backup-refused-it")),
+                Map.of("KEMBAR_BACKUP_EVERY", "1h", "KEMBAR_WARM_UP", "false"));
+        services.add(service);
+        assertThrows(IllegalStateException.class, service::start);
+        assertThat(
+                Files.readString(service.log()),
+                containsString("kembar.backup.every backs up the embedded H2 database only"));
     }
 
     /** Creates actors and adds milestones to the partnerships (which changes their kept values) until told to stop. */
