@@ -61,6 +61,9 @@ psql_admin() { pg_psql "$WORK/pg" "$@"; }
 pg_url() { pg_jdbc_url "$WORK/pg" "$1"; }
 
 # --- the service
+# The first ADMIN key of every database the bench starts the service on: the write mix sends it (lua/writes.lua)
+export KEMBAR_BENCH_KEY=kmb_0000000000be0c40_bench-admin-key-not-a-secret-000000
+
 # start_service <kind> <jdbc-url> <log-file>: starts it on a free port; sets SERVICE_PID, PORT, READY_MS
 start_service() {
     local kind=$1 url=$2 logfile=$3
@@ -68,7 +71,7 @@ start_service() {
     local started
     started=$(now_ms)
     # shellcheck disable=SC2086
-    KEMBAR_DB_URL=$url KEMBAR_DEMO_DATA=false QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
+    KEMBAR_DB_URL=$url KEMBAR_AUTH_BOOTSTRAP_KEY=$KEMBAR_BENCH_KEY KEMBAR_DEMO_DATA=false QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
         java $JAVA_OPTS -jar "$WORK/app-$kind/quarkus-run.jar" >"$logfile" 2>&1 &
     SERVICE_PID=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do

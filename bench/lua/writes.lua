@@ -28,6 +28,9 @@ function init(args)
     last = nil
 end
 
+-- every write needs a caller: the ADMIN key bench/lib.sh gave the service
+local key = os.getenv("KEMBAR_BENCH_KEY")
+
 local planned = '{"type":"EVALUATION","title":"Evaluasi tahunan (bench)","status":"PLANNED","targetDate":"2027-06"}'
 local achieved = '{"type":"MEETING","title":"Rapat koordinasi (bench)","status":"ACHIEVED","occurrenceDate":"2026-11","side":"BOTH"}'
 
@@ -38,7 +41,7 @@ function request()
         last = { kind = "write" }
         local body = math.floor(step / 2) % 2 == 0 and planned or achieved
         return wrk.format("POST", "/api/v1/partnerships/" .. p .. "/milestones",
-            { ["Content-Type"] = "application/json" }, body)
+            { ["Content-Type"] = "application/json", ["X-API-Key"] = key }, body)
     end
     local p = patches[math.floor(step / 2) % #patches + 1]
     if etags[p] == nil then
@@ -47,7 +50,7 @@ function request()
     end
     last = { kind = "write", id = p }
     return wrk.format("PATCH", "/api/v1/partnerships/" .. p,
-        { ["Content-Type"] = "application/merge-patch+json", ["If-Match"] = etags[p] },
+        { ["Content-Type"] = "application/merge-patch+json", ["If-Match"] = etags[p], ["X-API-Key"] = key },
         '{"description":"Diperbarui oleh bench, langkah ' .. step .. '"}')
 end
 

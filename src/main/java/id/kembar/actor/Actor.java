@@ -52,6 +52,10 @@ public class Actor extends AuditedEntity {
 
     String notes;
 
+    /** The regions whose editors registered the actor (separated by spaces), for one without an Indonesian region. */
+    @OptimisticLock(excluded = true)
+    String ownerRegions;
+
     public ActorKind kind() {
         return kind;
     }
@@ -75,6 +79,18 @@ public class Actor extends AuditedEntity {
 
     public String regionCode() {
         return regionCode;
+    }
+
+    /** The regions whose editors registered it (see V16); empty when a MINISTRY or ADMIN did. */
+    public List<String> ownerRegions() {
+        return ownerRegions == null ? List.of() : List.of(ownerRegions.split(" "));
+    }
+
+    /** The first write by editors makes their regions the owners of an actor that has none. */
+    void claimFor(String[] regions) {
+        if (ownerRegions == null && regions.length > 0) {
+            ownerRegions = String.join(" ", regions);
+        }
     }
 
     public boolean isIndonesian() {

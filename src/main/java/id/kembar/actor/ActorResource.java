@@ -1,6 +1,7 @@
 package id.kembar.actor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kembar.access.Role;
 import id.kembar.common.web.Api;
 import id.kembar.common.web.IfMatch;
 import id.kembar.common.web.MergePatch;
@@ -8,6 +9,7 @@ import id.kembar.common.web.Page;
 import id.kembar.common.web.PageParams;
 import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.Responses;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -66,6 +68,7 @@ class ActorResource {
         return Responses.ok(service.get(actorId));
     }
 
+    @RolesAllowed({Role.Names.EDITOR, Role.Names.MINISTRY, Role.Names.ADMIN})
     @POST
     @Operation(
             summary = "Register an actor",
@@ -79,6 +82,7 @@ class ActorResource {
         return Responses.created(service.create(body), uri);
     }
 
+    @RolesAllowed({Role.Names.EDITOR, Role.Names.MINISTRY, Role.Names.ADMIN})
     @PUT
     @Path("/{actorId}")
     @Operation(
@@ -90,6 +94,7 @@ class ActorResource {
         return Responses.ok(service.replace(actorId, body, ifMatch.value));
     }
 
+    @RolesAllowed({Role.Names.EDITOR, Role.Names.MINISTRY, Role.Names.ADMIN})
     @PATCH
     @Path("/{actorId}")
     @Consumes(MergePatch.MEDIA_TYPE)
@@ -106,6 +111,7 @@ class ActorResource {
         return Responses.ok(service.patch(actorId, patch, ifMatch.value));
     }
 
+    @RolesAllowed({Role.Names.EDITOR, Role.Names.MINISTRY, Role.Names.ADMIN})
     @DELETE
     @Path("/{actorId}")
     @Operation(

@@ -1,6 +1,7 @@
 package id.kembar.actor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kembar.access.Access;
 import id.kembar.common.persistence.ReferenceQuery;
 import id.kembar.common.problem.FieldError;
 import id.kembar.common.problem.ProblemException;
@@ -28,18 +29,21 @@ public class ActorService {
     private final MergePatch mergePatch;
     private final List<ActorReferences> references;
     private final Event<ActorChanged> changed;
+    private final Access access;
 
     ActorService(
             ActorRepository actors,
             RequestValidator validator,
             MergePatch mergePatch,
             @All List<ActorReferences> references,
-            Event<ActorChanged> changed) {
+            Event<ActorChanged> changed,
+            Access access) {
         this.actors = actors;
         this.validator = validator;
         this.mergePatch = mergePatch;
         this.references = references;
         this.changed = changed;
+        this.access = access;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -63,6 +67,7 @@ public class ActorService {
 
     ActorResponse replace(UUID id, ActorRequest request, String ifMatch) {
         Actor actor = actors.require(id);
+        access.toWrite(actor);
         ETags.checkIfMatch(ifMatch, () -> ActorMapper.toResponse(actor));
         ActorSummary before = ActorSummary.of(actor);
         write(actor, request);
@@ -73,6 +78,7 @@ public class ActorService {
 
     ActorResponse patch(UUID id, JsonNode patch, String ifMatch) {
         Actor actor = actors.require(id);
+        access.toWrite(actor);
         ETags.checkIfMatch(ifMatch, () -> ActorMapper.toResponse(actor));
         ActorSummary before = ActorSummary.of(actor);
         write(actor, mergePatch.apply(ActorMapper.toRequest(actor), patch, ActorRequest.class));
@@ -94,6 +100,7 @@ public class ActorService {
 
     void delete(UUID id, String ifMatch) {
         Actor actor = actors.lock(id);
+        access.toWrite(actor);
         ETags.checkIfMatch(ifMatch, () -> ActorMapper.toResponse(actor));
         List<Reference> found = new ArrayList<>();
         ReferenceQuery.find(actors.getEntityManager(), "actors", "Actor a", "a.parent.id = :id", id)
@@ -111,6 +118,8 @@ public class ActorService {
             errors.add(new FieldError("parentId", "would make the actor its own ancestor"));
         }
         RequestValidator.throwIfAny(errors);
+        access.toRegister(request.country(), request.regionCode());
         ActorMapper.apply(request, parent, actor);
+        actor.claimFor(access.registeringRegions());
     }
 }

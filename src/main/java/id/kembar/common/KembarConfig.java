@@ -6,6 +6,8 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
 /** Kembar's own settings; the README lists each with its environment variable. */
 @ConfigMapping(prefix = "kembar")
@@ -30,6 +32,10 @@ public interface KembarConfig {
     Metrics metrics();
 
     Backup backup();
+
+    Auth auth();
+
+    Cors cors();
 
     interface Api {
         /** The full semantic version of the API, sent as {@code API-Version} and in the contract. */
@@ -162,6 +168,60 @@ public interface KembarConfig {
         @WithDefault("7")
         @Min(1)
         int keep();
+    }
+
+    /** Who may call (issue "Identity and authorization"; bearer tokens are configured as quarkus.oidc.*). */
+    interface Auth {
+        /** Reads need an authenticated caller too (any role), for deployments that hold non-public data. */
+        @WithDefault("false")
+        boolean readsRequireAuthentication();
+
+        /**
+         * The claim of a bearer token that lists the Kemendagri codes of the regions its holder edits: a name, or a
+         * path through nested objects with {@code /}; an array of strings, or one string with codes separated by
+         * spaces or commas.
+         */
+        @WithDefault("kembar_regions")
+        String regionsClaim();
+
+        /** PBKDF2 iterations of the hash of a new API key's secret (stored with it, so that it can grow later). */
+        @WithDefault("600000")
+        @Min(10_000)
+        int keyHashIterations();
+
+        BootstrapKey bootstrapKey();
+
+        FailedAttempts failedAttempts();
+    }
+
+    interface BootstrapKey {
+        /** On the first start of a database, make an ADMIN API key and print it once in the log. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** That key's value instead of a random one, for automated set-ups: {@code kmb_<16 hex>_<secret>}. */
+        Optional<String> value();
+    }
+
+    /** Failed authentications from one client address, counted per instance in memory. */
+    interface FailedAttempts {
+        /** This many failures within the window ... */
+        @WithDefault("10")
+        @Min(1)
+        int allowed();
+
+        /** ... and requests with credentials from that address get a 429 until the window has passed. */
+        @WithDefault("1m")
+        Duration window();
+    }
+
+    /** Browsers' cross-origin requests (CORS), from the frontends of a deployment. */
+    interface Cors {
+        /**
+         * The origins ({@code https://dashboard.example.go.id}, comma-separated) whose pages may call the API with
+         * credentials; no other origin gets a CORS header. None by default.
+         */
+        Optional<List<String>> origins();
     }
 
     interface DemoData {

@@ -1,6 +1,8 @@
 package id.kembar.finding;
 
+import id.kembar.access.Role;
 import id.kembar.common.web.Api;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,6 +39,7 @@ class ConsistencyResource {
         return RestResponse.ok(check.check());
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @POST
     @Path("/repairs")
     @Operation(

@@ -1,6 +1,7 @@
 package id.kembar.milestone;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kembar.access.Role;
 import id.kembar.common.web.Api;
 import id.kembar.common.web.IfMatch;
 import id.kembar.common.web.MergePatch;
@@ -8,6 +9,7 @@ import id.kembar.common.web.Page;
 import id.kembar.common.web.PageParams;
 import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.Responses;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -72,6 +74,7 @@ class MilestoneResource {
         return Responses.ok(service.get(partnershipId, milestoneId));
     }
 
+    @RolesAllowed({Role.Names.EDITOR, Role.Names.MINISTRY, Role.Names.ADMIN})
     @POST
     @Operation(
             summary = "Add a milestone",
@@ -87,6 +90,7 @@ class MilestoneResource {
         return Responses.created(service.create(partnershipId, body), uri);
     }
 
+    @RolesAllowed({Role.Names.EDITOR, Role.Names.MINISTRY, Role.Names.ADMIN})
     @PUT
     @Path("/{milestoneId}")
     @Operation(
@@ -101,6 +105,7 @@ class MilestoneResource {
         return Responses.ok(service.replace(partnershipId, milestoneId, body, ifMatch.value));
     }
 
+    @RolesAllowed({Role.Names.EDITOR, Role.Names.MINISTRY, Role.Names.ADMIN})
     @PATCH
     @Path("/{milestoneId}")
     @Consumes(MergePatch.MEDIA_TYPE)
@@ -124,6 +129,7 @@ class MilestoneResource {
         return Responses.ok(service.patch(partnershipId, milestoneId, patch, ifMatch.value));
     }
 
+    @RolesAllowed({Role.Names.EDITOR, Role.Names.MINISTRY, Role.Names.ADMIN})
     @DELETE
     @Path("/{milestoneId}")
     @Operation(summary = "Delete a milestone", description = "Removes the milestone from the timeline.")

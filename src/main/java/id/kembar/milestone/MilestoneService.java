@@ -1,6 +1,7 @@
 package id.kembar.milestone;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kembar.access.Access;
 import id.kembar.actor.Actor;
 import id.kembar.actor.ActorRepository;
 import id.kembar.common.problem.FieldError;
@@ -32,6 +33,7 @@ public class MilestoneService {
 
     private final MilestoneRepository milestones;
     private final PartnershipRepository partnerships;
+    private final Access access;
     private final SectorProgramRepository programs;
     private final ActorRepository actors;
     private final RequestValidator validator;
@@ -42,6 +44,7 @@ public class MilestoneService {
     MilestoneService(
             MilestoneRepository milestones,
             PartnershipRepository partnerships,
+            Access access,
             SectorProgramRepository programs,
             ActorRepository actors,
             RequestValidator validator,
@@ -50,6 +53,7 @@ public class MilestoneService {
             DerivedValues derived) {
         this.milestones = milestones;
         this.partnerships = partnerships;
+        this.access = access;
         this.programs = programs;
         this.actors = actors;
         this.validator = validator;
@@ -81,7 +85,7 @@ public class MilestoneService {
     // transaction: concurrent milestone writes take turns, each computing from what the one before committed.
 
     public MilestoneResponse create(UUID partnershipId, MilestoneRequest request) {
-        Partnership partnership = partnerships.lock(partnershipId);
+        Partnership partnership = access.lockToWrite(partnershipId);
         Milestone milestone = new Milestone();
         write(partnership, milestone, request);
         milestones.persist(milestone);
@@ -90,7 +94,7 @@ public class MilestoneService {
     }
 
     MilestoneResponse replace(UUID partnershipId, UUID id, MilestoneRequest request, String ifMatch) {
-        Partnership partnership = partnerships.lock(partnershipId);
+        Partnership partnership = access.lockToWrite(partnershipId);
         Milestone milestone = milestones.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, () -> MilestoneMapper.toResponse(milestone));
         write(partnership, milestone, request);
@@ -99,7 +103,7 @@ public class MilestoneService {
     }
 
     MilestoneResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
-        Partnership partnership = partnerships.lock(partnershipId);
+        Partnership partnership = access.lockToWrite(partnershipId);
         Milestone milestone = milestones.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, () -> MilestoneMapper.toResponse(milestone));
         write(
@@ -111,7 +115,7 @@ public class MilestoneService {
     }
 
     void delete(UUID partnershipId, UUID id, String ifMatch) {
-        Partnership partnership = partnerships.lock(partnershipId);
+        Partnership partnership = access.lockToWrite(partnershipId);
         Milestone milestone = milestones.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, () -> MilestoneMapper.toResponse(milestone));
         milestones.delete(milestone);

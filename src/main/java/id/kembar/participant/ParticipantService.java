@@ -1,6 +1,7 @@
 package id.kembar.participant;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kembar.access.Access;
 import id.kembar.actor.Actor;
 import id.kembar.actor.ActorRepository;
 import id.kembar.common.problem.FieldError;
@@ -23,6 +24,7 @@ public class ParticipantService {
 
     private final ParticipantRepository participants;
     private final PartnershipRepository partnerships;
+    private final Access access;
     private final ActorRepository actors;
     private final RequestValidator validator;
     private final MergePatch mergePatch;
@@ -30,11 +32,13 @@ public class ParticipantService {
     ParticipantService(
             ParticipantRepository participants,
             PartnershipRepository partnerships,
+            Access access,
             ActorRepository actors,
             RequestValidator validator,
             MergePatch mergePatch) {
         this.participants = participants;
         this.partnerships = partnerships;
+        this.access = access;
         this.actors = actors;
         this.validator = validator;
         this.mergePatch = mergePatch;
@@ -64,7 +68,7 @@ public class ParticipantService {
     // added to a partnership being deleted.
 
     public ParticipantResponse create(UUID partnershipId, ParticipantRequest request) {
-        Partnership partnership = partnerships.lock(partnershipId);
+        Partnership partnership = access.lockToWrite(partnershipId);
         Participant participant = new Participant();
         write(partnership, participant, request);
         participants.persist(participant);
@@ -73,7 +77,7 @@ public class ParticipantService {
     }
 
     ParticipantResponse replace(UUID partnershipId, UUID id, ParticipantRequest request, String ifMatch) {
-        partnerships.lock(partnershipId);
+        access.lockToWrite(partnershipId);
         Participant participant = participants.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, () -> ParticipantMapper.toResponse(participant));
         write(participant.partnership, participant, request);
@@ -82,7 +86,7 @@ public class ParticipantService {
     }
 
     ParticipantResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
-        partnerships.lock(partnershipId);
+        access.lockToWrite(partnershipId);
         Participant participant = participants.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, () -> ParticipantMapper.toResponse(participant));
         write(
@@ -94,6 +98,7 @@ public class ParticipantService {
     }
 
     void delete(UUID partnershipId, UUID id, String ifMatch) {
+        access.lockToWrite(partnershipId);
         Participant participant = participants.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, () -> ParticipantMapper.toResponse(participant));
         participants.delete(participant);

@@ -1,6 +1,7 @@
 package id.kembar.partnership;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kembar.access.Role;
 import id.kembar.common.web.Api;
 import id.kembar.common.web.IfMatch;
 import id.kembar.common.web.MergePatch;
@@ -8,6 +9,7 @@ import id.kembar.common.web.Page;
 import id.kembar.common.web.PageParams;
 import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.Responses;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -66,6 +68,7 @@ class PartnershipResource {
         return Responses.ok(service.get(partnershipId));
     }
 
+    @RolesAllowed({Role.Names.EDITOR, Role.Names.MINISTRY, Role.Names.ADMIN})
     @POST
     @Operation(
             summary = "Register a partnership",
@@ -81,6 +84,7 @@ class PartnershipResource {
         return Responses.created(service.create(body), uri);
     }
 
+    @RolesAllowed({Role.Names.EDITOR, Role.Names.MINISTRY, Role.Names.ADMIN})
     @PUT
     @Path("/{partnershipId}")
     @Operation(
@@ -95,6 +99,7 @@ class PartnershipResource {
         return Responses.ok(service.replace(partnershipId, body, ifMatch.value));
     }
 
+    @RolesAllowed({Role.Names.EDITOR, Role.Names.MINISTRY, Role.Names.ADMIN})
     @PATCH
     @Path("/{partnershipId}")
     @Consumes(MergePatch.MEDIA_TYPE)
@@ -117,6 +122,7 @@ class PartnershipResource {
         return Responses.ok(service.patch(partnershipId, patch, ifMatch.value));
     }
 
+    @RolesAllowed({Role.Names.EDITOR, Role.Names.MINISTRY, Role.Names.ADMIN})
     @DELETE
     @Path("/{partnershipId}")
     @Operation(

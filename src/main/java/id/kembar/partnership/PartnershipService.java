@@ -1,6 +1,7 @@
 package id.kembar.partnership;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kembar.access.Access;
 import id.kembar.actor.Actor;
 import id.kembar.actor.ActorRepository;
 import id.kembar.common.problem.FieldError;
@@ -29,6 +30,7 @@ public class PartnershipService {
     private final MergePatch mergePatch;
     private final PartnershipFindings findings;
     private final DerivedValues derived;
+    private final Access access;
 
     PartnershipService(
             PartnershipRepository partnerships,
@@ -36,13 +38,15 @@ public class PartnershipService {
             RequestValidator validator,
             MergePatch mergePatch,
             PartnershipFindings findings,
-            DerivedValues derived) {
+            DerivedValues derived,
+            Access access) {
         this.partnerships = partnerships;
         this.actors = actors;
         this.validator = validator;
         this.mergePatch = mergePatch;
         this.findings = findings;
         this.derived = derived;
+        this.access = access;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -69,7 +73,7 @@ public class PartnershipService {
     }
 
     PartnershipResponse replace(UUID id, PartnershipRequest request, String ifMatch) {
-        Partnership partnership = partnerships.lock(id);
+        Partnership partnership = access.lockToWrite(id);
         ETags.checkIfMatch(ifMatch, () -> PartnershipMapper.toResponse(partnership));
         List<Object> inputs = partnership.derivationInputs();
         write(partnership, request);
@@ -78,7 +82,7 @@ public class PartnershipService {
     }
 
     PartnershipResponse patch(UUID id, JsonNode patch, String ifMatch) {
-        Partnership partnership = partnerships.lock(id);
+        Partnership partnership = access.lockToWrite(id);
         ETags.checkIfMatch(ifMatch, () -> PartnershipMapper.toResponse(partnership));
         List<Object> inputs = partnership.derivationInputs();
         write(partnership, mergePatch.apply(PartnershipMapper.toRequest(partnership), patch, PartnershipRequest.class));
@@ -88,7 +92,7 @@ public class PartnershipService {
 
     /** Its participants, milestones and sector programs go with it (the schema cascades the delete). */
     void delete(UUID id, String ifMatch) {
-        Partnership partnership = partnerships.lock(id);
+        Partnership partnership = access.lockToWrite(id);
         ETags.checkIfMatch(ifMatch, () -> PartnershipMapper.toResponse(partnership));
         derived.remove(partnership);
         partnerships.delete(partnership);
@@ -119,6 +123,7 @@ public class PartnershipService {
         Actor partner = ActorRepository.pick(sides, request.partnerId(), "partnerId", errors);
         errors.addAll(PartnershipRules.check(request.type(), local, partner));
         RequestValidator.throwIfAny(errors);
+        access.toPlace(local);
         partnerships
                 .findSame(local.id(), partner.id(), request.type(), partnership.id())
                 .ifPresent(existing -> {

@@ -1,6 +1,7 @@
 package id.kembar.program;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kembar.access.Role;
 import id.kembar.common.web.Api;
 import id.kembar.common.web.IfMatch;
 import id.kembar.common.web.MergePatch;
@@ -8,6 +9,7 @@ import id.kembar.common.web.Page;
 import id.kembar.common.web.PageParams;
 import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.Responses;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -71,6 +73,7 @@ class SectorProgramResource {
         return Responses.ok(service.get(partnershipId, sectorProgramId));
     }
 
+    @RolesAllowed({Role.Names.EDITOR, Role.Names.MINISTRY, Role.Names.ADMIN})
     @POST
     @Operation(
             summary = "Add a sector program",
@@ -85,6 +88,7 @@ class SectorProgramResource {
         return Responses.created(service.create(partnershipId, body), uri);
     }
 
+    @RolesAllowed({Role.Names.EDITOR, Role.Names.MINISTRY, Role.Names.ADMIN})
     @PUT
     @Path("/{sectorProgramId}")
     @Operation(
@@ -99,6 +103,7 @@ class SectorProgramResource {
         return Responses.ok(service.replace(partnershipId, sectorProgramId, body, ifMatch.value));
     }
 
+    @RolesAllowed({Role.Names.EDITOR, Role.Names.MINISTRY, Role.Names.ADMIN})
     @PATCH
     @Path("/{sectorProgramId}")
     @Consumes(MergePatch.MEDIA_TYPE)
@@ -121,6 +126,7 @@ class SectorProgramResource {
         return Responses.ok(service.patch(partnershipId, sectorProgramId, patch, ifMatch.value));
     }
 
+    @RolesAllowed({Role.Names.EDITOR, Role.Names.MINISTRY, Role.Names.ADMIN})
     @DELETE
     @Path("/{sectorProgramId}")
     @Operation(

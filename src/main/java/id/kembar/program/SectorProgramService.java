@@ -1,6 +1,7 @@
 package id.kembar.program;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kembar.access.Access;
 import id.kembar.actor.Actor;
 import id.kembar.actor.ActorRepository;
 import id.kembar.common.problem.FieldError;
@@ -26,6 +27,7 @@ public class SectorProgramService {
 
     private final SectorProgramRepository programs;
     private final PartnershipRepository partnerships;
+    private final Access access;
     private final ActorRepository actors;
     private final RequestValidator validator;
     private final MergePatch mergePatch;
@@ -35,6 +37,7 @@ public class SectorProgramService {
     SectorProgramService(
             SectorProgramRepository programs,
             PartnershipRepository partnerships,
+            Access access,
             ActorRepository actors,
             RequestValidator validator,
             MergePatch mergePatch,
@@ -42,6 +45,7 @@ public class SectorProgramService {
             DerivedValues derived) {
         this.programs = programs;
         this.partnerships = partnerships;
+        this.access = access;
         this.actors = actors;
         this.validator = validator;
         this.mergePatch = mergePatch;
@@ -72,7 +76,7 @@ public class SectorProgramService {
     // DerivedValues): programs make findings and counts.
 
     public SectorProgramResponse create(UUID partnershipId, SectorProgramRequest request) {
-        Partnership partnership = partnerships.lock(partnershipId);
+        Partnership partnership = access.lockToWrite(partnershipId);
         SectorProgram program = new SectorProgram();
         write(partnership, program, request);
         programs.persist(program);
@@ -81,7 +85,7 @@ public class SectorProgramService {
     }
 
     SectorProgramResponse replace(UUID partnershipId, UUID id, SectorProgramRequest request, String ifMatch) {
-        Partnership partnership = partnerships.lock(partnershipId);
+        Partnership partnership = access.lockToWrite(partnershipId);
         SectorProgram program = programs.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, () -> SectorProgramMapper.toResponse(program));
         write(partnership, program, request);
@@ -90,7 +94,7 @@ public class SectorProgramService {
     }
 
     SectorProgramResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
-        Partnership partnership = partnerships.lock(partnershipId);
+        Partnership partnership = access.lockToWrite(partnershipId);
         SectorProgram program = programs.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, () -> SectorProgramMapper.toResponse(program));
         write(
@@ -102,7 +106,7 @@ public class SectorProgramService {
     }
 
     void delete(UUID partnershipId, UUID id, String ifMatch) {
-        Partnership partnership = partnerships.lock(partnershipId);
+        Partnership partnership = access.lockToWrite(partnershipId);
         SectorProgram program = programs.require(partnershipId, id);
         ETags.checkIfMatch(ifMatch, () -> SectorProgramMapper.toResponse(program));
         ProblemException.throwIfReferenced(

@@ -1,7 +1,9 @@
 package id.kembar.reference;
 
+import id.kembar.access.Role;
 import id.kembar.actor.ActorKind;
 import id.kembar.actor.GovernmentLevel;
+import id.kembar.apikey.ApiKeyStatus;
 import id.kembar.finding.FindingSeverity;
 import id.kembar.milestone.MilestoneStatus;
 import id.kembar.milestone.MilestoneType;
@@ -44,7 +46,9 @@ final class CodeListRegistry {
             new Entry("government-levels", GovernmentLevel.class),
             new Entry("participant-roles", ParticipantRole.class),
             new Entry("finding-codes", FindingCode.class),
-            new Entry("finding-severities", FindingSeverity.class));
+            new Entry("finding-severities", FindingSeverity.class),
+            new Entry("roles", Role.class),
+            new Entry("api-key-statuses", ApiKeyStatus.class));
 
     private CodeListRegistry() {}
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import id.kembar.support.Fixtures;
+import id.kembar.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.net.URI;
@@ -38,6 +39,7 @@ class MissingContentTypeTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
                 .method(method, HttpRequest.BodyPublishers.ofString(json))
                 .header("If-Match", "\"0\"")
+                .header("Authorization", "Bearer " + Tokens.ministry())
                 .build();
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
@@ -101,6 +103,7 @@ class MissingContentTypeTest {
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "{\"kind\":\"NGO\",\"name\":\"" + unique("Over " + version) + "\",\"country\":\"ID\"}"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + Tokens.ministry())
                     .build();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             assertThat(response.body(), response.statusCode(), equalTo(201));

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
 
 import id.kembar.support.LogCapture;
+import id.kembar.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
@@ -72,6 +73,7 @@ class SlowBodyTest {
         sockets.add(socket);
         OutputStream out = socket.getOutputStream();
         out.write(("POST /api/v1/actors HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Authorization: Bearer " + Tokens.ministry() + "\r\n"
                         + "Content-Length: " + length + "\r\n\r\n{")
                 .getBytes(StandardCharsets.US_ASCII));
         out.flush();

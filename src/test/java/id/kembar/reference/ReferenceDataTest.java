@@ -38,7 +38,9 @@ class ReferenceDataTest {
             "government-levels",
             "participant-roles",
             "finding-codes",
-            "finding-severities");
+            "finding-severities",
+            "roles",
+            "api-key-statuses");
 
     private static final String NOT_BLANK = "(?s).*\\S.*";
 

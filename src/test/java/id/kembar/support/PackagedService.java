@@ -22,6 +22,16 @@ import java.util.stream.Stream;
  */
 public final class PackagedService implements AutoCloseable {
 
+    /**
+     * The first ADMIN key of every database the integration tests start a service on ({@code KEMBAR_AUTH_BOOTSTRAP_KEY}),
+     * with which their requests are sent ({@link DefaultCaller}).
+     */
+    public static final String ADMIN_KEY = "kmb_0123456789abcdef_integration-tests-admin-key-000000000";
+
+    static {
+        DefaultCaller.installApiKey(ADMIN_KEY);
+    }
+
     private final Path data;
     private final Path log;
     private final Map<String, String> environment;
@@ -78,6 +88,7 @@ public final class PackagedService implements AutoCloseable {
                         Path.of("target", "quarkus-app", "quarkus-run.jar").toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("KEMBAR_AUTH_BOOTSTRAP_KEY", ADMIN_KEY);
         builder.environment().putAll(environment);
         builder.environment().put("KEMBAR_DB_URL", jdbcUrl());
         builder.environment().put("KEMBAR_DB_USER", TestDatabases.credential("TEST_DB_USER"));

@@ -123,6 +123,13 @@ final class Examples {
                 "detail",
                 switch (status) {
                     case 400 -> "1 field is invalid";
+                    case 401 ->
+                        "This operation needs an authenticated caller: send a bearer token of the identity provider "
+                                + "(Authorization: Bearer …) or an API key (X-API-Key)";
+                    case 403 ->
+                        "The actor " + SAMPLE_UUID + " belongs to region 32.71; only its editors, a MINISTRY or an "
+                                + "ADMIN may change it (your regions: 52)";
+                    case 429 -> "Too many failed authentications from this address; retry in 42 s";
                     case 404 -> "No actor with id " + SAMPLE_UUID;
                     case 409 -> "The actor is still referred to by 2 partnerships; remove those first";
                     case 408 -> "The request body arrived slower than 1024 bytes a second";

@@ -33,6 +33,27 @@ final class StandardResponses {
                         "BadRequest",
                         "The request is not valid: malformed JSON, a wrong type, an "
                                 + "unknown property, enum value, filter or sort field, or a rule it breaks. `errors` lists every problem."));
+        PROBLEMS.put(
+                "401",
+                new Standard(
+                        "Unauthorized",
+                        "No credentials where the operation needs them, or credentials that were refused (a token "
+                                + "expired, not signed by the trusted provider or for another audience; an API key "
+                                + "unknown, revoked or expired); `WWW-Authenticate` says which. Reads answer it only "
+                                + "where the deployment requires authentication for them "
+                                + "(`kembar.auth.reads-require-authentication`). Nothing was written."));
+        PROBLEMS.put(
+                "403",
+                new Standard(
+                        "Forbidden",
+                        "The caller's roles do not allow the operation, or, for an `EDITOR`, the record lies "
+                                + "outside its regions; nothing was written."));
+        PROBLEMS.put(
+                "429",
+                new Standard(
+                        "TooManyRequests",
+                        "Too many failed authentications came from this address; `Retry-After` says when it may "
+                                + "try again. Nothing was done."));
         PROBLEMS.put("404", new Standard("NotFound", "No resource has this id."));
         PROBLEMS.put("406", new Standard("NotAcceptable", "The `Accept` header asks for a format other than JSON."));
         PROBLEMS.put(
@@ -84,9 +105,17 @@ final class StandardResponses {
     }
 
     private final Components components;
+    private final Security security;
 
     StandardResponses(Components components) {
         this.components = components;
+        this.security = new Security(components);
+        header(
+                "WWW-Authenticate",
+                "The schemes to authenticate with (`Bearer`, `ApiKey`), and what was wrong with credentials that "
+                        + "were refused (`error=\"invalid_token\"`, `error=\"invalid_key\"`).",
+                "Bearer realm=\"kembar\", ApiKey realm=\"kembar\"");
+        header("Retry-After", "Seconds to wait before trying again.", "42");
         header("API-Version", "The full semantic version of the API that answered.", "1.0.0");
         header(
                 "X-Request-Id",
@@ -109,11 +138,16 @@ final class StandardResponses {
                 "<https://kembar.kemendagri.go.id/api/v1/actors?page=2>; rel=\"next\"");
         PROBLEMS.forEach((status, standard) ->
                 components.addResponse(standard.name(), problemResponse(status, standard.description())));
+        addHeader(components.getResponses().get("Unauthorized"), "WWW-Authenticate");
+        addHeader(components.getResponses().get("TooManyRequests"), "Retry-After");
     }
 
     void complete(String path, HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         Map<String, APIResponse> declared = new TreeMap<>(responses.getAPIResponses());
+        // SmallRye's own 401 and 403 for operations with roles are replaced by the problems below
+        declared.remove("401");
+        declared.remove("403");
         boolean singleResource = false;
         for (Map.Entry<String, APIResponse> entry : declared.entrySet()) {
             String status = entry.getKey();
@@ -139,6 +173,11 @@ final class StandardResponses {
             }
         }
         use(declared, "400");
+        use(declared, "401");
+        if (security.protect(operation)) {
+            use(declared, "403");
+        }
+        use(declared, "429");
         use(declared, "406");
         use(declared, "414");
         use(declared, "431");

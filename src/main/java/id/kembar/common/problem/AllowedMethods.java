@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
  * {@code Allow} header that RESTEasy Reactive leaves out.
  */
 @ApplicationScoped
-class AllowedMethods {
+public class AllowedMethods {
 
     private record Route(Pattern path, String method) {}
 
     private volatile List<Route> routes;
 
-    Set<String> at(String path) {
+    public Set<String> at(String path) {
         Set<String> methods = new TreeSet<>();
         for (Route route : routes()) {
             if (route.path().matcher(path).matches()) {

@@ -3,6 +3,8 @@ package id.kembar.common.problem;
 /** The kinds of problem the API answers with; each has its own {@code type} URI. */
 public enum ProblemType {
     INVALID_REQUEST(400, "invalid-request", "Request is not valid"),
+    UNAUTHORIZED(401, "unauthorized", "Authentication required"),
+    FORBIDDEN(403, "forbidden", "Not permitted"),
     NOT_FOUND(404, "not-found", "Resource not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
@@ -13,6 +15,7 @@ public enum ProblemType {
     URI_TOO_LONG(414, "uri-too-long", "Request line too long"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     HEADERS_TOO_LARGE(431, "request-header-fields-too-large", "Request header fields too large"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many failed authentications"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     INTERNAL_ERROR(500, "internal-error", "Internal server error"),

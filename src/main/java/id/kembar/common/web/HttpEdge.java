@@ -3,6 +3,7 @@ package id.kembar.common.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kembar.common.KembarConfig;
+import id.kembar.common.problem.AllowedMethods;
 import id.kembar.common.problem.Problem;
 import id.kembar.common.problem.ProblemType;
 import id.kembar.common.problem.Problems;
@@ -15,6 +16,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.MDC;
@@ -44,14 +46,16 @@ class HttpEdge {
     private final long maxRequestLine;
     private final long maxHeaderSize;
     private final BodyReader bodies;
+    private final Cors cors;
 
-    HttpEdge(ObjectMapper json, Problems problems, KembarConfig config) {
+    HttpEdge(ObjectMapper json, Problems problems, KembarConfig config, AllowedMethods allowedMethods) {
         this.json = json;
         this.problems = problems;
         this.apiVersion = config.api().version();
         this.maxBodySize = config.api().maxBodySize().asLongValue();
         this.maxRequestLine = config.api().maxRequestLine().asLongValue();
         this.maxHeaderSize = config.api().maxHeaderSize().asLongValue();
+        this.cors = new Cors(config.cors().origins().orElse(List.of()), allowedMethods);
         this.bodies = new BodyReader(config.api(), new BodyReader.Cut() {
             @Override
             public void tooLarge(RoutingContext ctx) {
@@ -83,6 +87,9 @@ class HttpEdge {
             return;
         }
         String path = ctx.normalizedPath();
+        if (Cors.isPreflight(ctx.request()) && preflight(ctx, path)) {
+            return;
+        }
         if (path.startsWith(API_PREFIX) && path.endsWith("/")) {
             // API-GUIDE: a trailing slash is a 404, not a redirect and not the same resource
             answer(ctx, ProblemType.NOT_FOUND, "Nothing is found at this path (remove the trailing slash)");
@@ -102,6 +109,29 @@ class HttpEdge {
             return;
         }
         ctx.next();
+    }
+
+    /**
+     * A preflight to a path that serves something: answered for a configured origin, a 403 problem for any other.
+     * One to a path that serves nothing goes on to its 404.
+     */
+    private boolean preflight(RoutingContext ctx, String path) {
+        Set<String> allowed = cors.methodsAt(path);
+        if (allowed.size() <= 1) {
+            return false;
+        }
+        String origin = ctx.request().getHeader(HttpHeaders.ORIGIN);
+        if (cors.allows(origin)) {
+            RequestLog.answeredAtEdge(ctx);
+            cors.answerPreflight(ctx.request(), ctx.response(), allowed);
+        } else {
+            answer(
+                    ctx,
+                    ProblemType.FORBIDDEN,
+                    "Requests from " + origin + " are not allowed here; a deployment names the frontends it serves "
+                            + "(kembar.cors.origins)");
+        }
+        return true;
     }
 
     /**
@@ -164,9 +194,11 @@ class HttpEdge {
         if (ctx.request().isSSL()) {
             response.putHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
+        cors.decorate(ctx.request(), response);
     }
 
     private void answer(RoutingContext ctx, ProblemType type, String detail) {
+        RequestLog.answeredAtEdge(ctx);
         Problem problem =
                 problems.of(type, detail, ctx.normalizedPath(), ctx.request().getHeader(RequestIds.HEADER));
         try {

@@ -20,6 +20,7 @@ final class RequestLog {
     private static final Logger LOG = Logger.getLogger("id.kembar.request");
     // where Quarkus REST leaves the matched template for metrics and tracing (the http_server_requests uri label)
     private static final String ROUTE_TEMPLATE = "UrlPathTemplate";
+    private static final String ANSWERED_AT_EDGE = "kembar.answered-at-edge";
     private static final String OPERATIONS = "/q/";
     private static final List<String> FIELDS = List.of("method", "path", "route", "status", "durationMs");
 
@@ -54,7 +55,15 @@ final class RequestLog {
         }
     }
 
+    /** Marks a request the edge answered itself: no resource took it, so it has no route, whatever matched it. */
+    static void answeredAtEdge(RoutingContext ctx) {
+        ctx.put(ANSWERED_AT_EDGE, Boolean.TRUE);
+    }
+
     private static String route(RoutingContext ctx) {
+        if (Boolean.TRUE.equals(ctx.get(ANSWERED_AT_EDGE))) {
+            return null;
+        }
         if (ctx.request() instanceof HttpServerRequestInternal request) {
             return (String) request.context().getLocal(ROUTE_TEMPLATE);
         }
