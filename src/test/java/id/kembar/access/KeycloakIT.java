@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import id.kembar.support.Keycloak;
@@ -14,6 +15,7 @@ import io.restassured.response.ValidatableResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -133,6 +135,40 @@ class KeycloakIT {
         create(other, "/api/v1/actors", foreign())
                 .statusCode(401)
                 .header("WWW-Authenticate", containsString("invalid_token"));
+    }
+
+    @Test
+    void keysFromAConfiguredUrlWithoutDiscoveryAndTheIssuerMustThenBeNamed() throws Exception {
+        Map<String, String> withoutDiscovery = Map.of(
+                "KEMBAR_OIDC_ENABLED", "true",
+                "KEMBAR_OIDC_ISSUER", keycloak.issuer(),
+                "KEMBAR_OIDC_DISCOVERY", "false",
+                "KEMBAR_OIDC_JWKS_URL", keycloak.issuer() + "/protocol/openid-connect/certs",
+                "KEMBAR_DEMO_DATA", "false",
+                "KEMBAR_WARM_UP", "false");
+        PackagedService unnamed = new PackagedService(
+                PackagedService.freshFolder(Path.of("target", "keycloak-it-unnamed-issuer")), withoutDiscovery);
+        try {
+            assertThrows(IllegalStateException.class, unnamed::start);
+            assertThat(Files.readString(unnamed.log()), containsString("KEMBAR_OIDC_TOKEN_ISSUER"));
+        } finally {
+            unnamed.close();
+        }
+        Map<String, String> named = new HashMap<>(withoutDiscovery);
+        named.put("KEMBAR_OIDC_TOKEN_ISSUER", keycloak.issuer());
+        try (PackagedService configured = new PackagedService(
+                PackagedService.freshFolder(Path.of("target", "keycloak-it-configured-keys")), named)) {
+            configured.start();
+            String jabar = remember(keycloak.clientCredentials("sipd-jabar", "sipd-jabar-secret"));
+            given().port(configured.port())
+                    .auth()
+                    .oauth2(jabar)
+                    .contentType(ContentType.JSON)
+                    .body(city("Kota Depok", "32.76"))
+                    .post("/api/v1/actors")
+                    .then()
+                    .statusCode(201);
+        }
     }
 
     private static String remember(String token) {
