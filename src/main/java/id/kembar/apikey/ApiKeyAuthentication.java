@@ -1,6 +1,7 @@
 package id.kembar.apikey;
 
 import id.kembar.access.Callers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +26,9 @@ public class ApiKeyAuthentication {
     /** How many keys' proven secrets a process remembers; beyond, it forgets them all and proves them again. */
     private static final int REMEMBERED = 10_000;
 
+    /** A key's last use is written at most this often, so that requests with it do not each write its row. */
+    static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
+
     private final ApiKeyRepository keys;
     private final Clock clock;
     private final Map<String, byte[]> proven = new ConcurrentHashMap<>();
@@ -33,8 +38,10 @@ public class ApiKeyAuthentication {
         this.clock = clock;
     }
 
+    // a read, in no transaction of its own (the request-scoped session reads the key); a use is written at most once a
+    // minute, in a transaction of its own
     @ActivateRequestContext
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     SecurityIdentity authenticate(String presented) {
         ApiKeySecrets.Presented key =
                 ApiKeySecrets.parse(presented).orElseThrow(() -> refused("the API key is not in Kembar's format"));
@@ -46,7 +53,9 @@ public class ApiKeyAuthentication {
         if (unusable != null) {
             throw refused("the API key is " + unusable);
         }
-        keys.used(stored.id(), now);
+        if (stored.lastUsedAt == null || stored.lastUsedAt.isBefore(now.minus(USE_RECORDED_EVERY))) {
+            QuarkusTransaction.requiringNew().run(() -> keys.used(stored.id(), now, USE_RECORDED_EVERY));
+        }
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal("api-key:" + stored.name()))
                 .addAttribute(Callers.REGIONS, stored.regions());

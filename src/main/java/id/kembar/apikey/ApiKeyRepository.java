@@ -7,6 +7,7 @@ import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,12 +30,8 @@ class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
         return new Criteria().page(getEntityManager(), ApiKey.class, "k", "", page);
     }
 
-    /** Records a use, at most once a minute: requests with the key do not each write its row. */
-    void used(UUID id, OffsetDateTime now) {
-        update(
-                "lastUsedAt = ?1 where id = ?2 and (lastUsedAt is null or lastUsedAt < ?3)",
-                now,
-                id,
-                now.minusMinutes(1));
+    /** Records a use, unless another request recorded one within {@code every}. */
+    void used(UUID id, OffsetDateTime now, Duration every) {
+        update("lastUsedAt = ?1 where id = ?2 and (lastUsedAt is null or lastUsedAt < ?3)", now, id, now.minus(every));
     }
 }
