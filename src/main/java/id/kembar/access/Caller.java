@@ -11,6 +11,9 @@ import java.util.TreeSet;
  */
 public record Caller(String name, Set<Role> roles, SortedSet<String> regions) {
 
+    /** A region an editor may hold: a Kemendagri province ({@code 32}) or regency or city ({@code 32.71}) code. */
+    public static final String REGION_CODE = "[0-9]{2}(\\.[0-9]{2})?";
+
     public static final Caller ANONYMOUS = new Caller(null, Set.of(), new TreeSet<>());
 
     public Caller {

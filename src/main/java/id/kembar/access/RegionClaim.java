@@ -25,7 +25,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 class RegionClaim implements SecurityIdentityAugmentor {
 
-    private static final Pattern REGION = Pattern.compile("[0-9]{2}(\\.[0-9]{2})?");
+    private static final Pattern REGION = Pattern.compile(Caller.REGION_CODE);
 
     private final List<String> path;
 

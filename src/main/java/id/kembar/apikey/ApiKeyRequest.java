@@ -1,5 +1,6 @@
 package id.kembar.apikey;
 
+import id.kembar.access.Caller;
 import id.kembar.access.Role;
 import id.kembar.common.problem.FieldError;
 import id.kembar.common.validation.CrossFieldRules;
@@ -37,7 +38,7 @@ public record ApiKeyRequest(
                 List<
                                 @NotNull
                                 @Pattern(
-                                        regexp = "^[0-9]{2}(\\.[0-9]{2})?$",
+                                        regexp = "^" + Caller.REGION_CODE + "$",
                                         message = "must be a province or city code such as 32 or 32.71")
                                 String>
                         regions,
