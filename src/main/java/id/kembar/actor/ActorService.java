@@ -11,6 +11,9 @@ import id.kembar.common.web.ETags;
 import id.kembar.common.web.MergePatch;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
+import id.kembar.history.AuditTrail;
+import id.kembar.history.Change;
+import id.kembar.history.ResourceType;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -30,6 +33,7 @@ public class ActorService {
     private final List<ActorReferences> references;
     private final Event<ActorChanged> changed;
     private final Access access;
+    private final AuditTrail trail;
 
     ActorService(
             ActorRepository actors,
@@ -37,13 +41,15 @@ public class ActorService {
             MergePatch mergePatch,
             @All List<ActorReferences> references,
             Event<ActorChanged> changed,
-            Access access) {
+            Access access,
+            AuditTrail trail) {
         this.actors = actors;
         this.validator = validator;
         this.mergePatch = mergePatch;
         this.references = references;
         this.changed = changed;
         this.access = access;
+        this.trail = trail;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -62,29 +68,48 @@ public class ActorService {
         write(actor, request);
         actors.persist(actor);
         actors.flush();
-        return ActorMapper.toResponse(actor);
+        ActorResponse created = ActorMapper.toResponse(actor);
+        trail.record(Change.created(ResourceType.ACTOR, created).in(null, regionOf(actor)));
+        return created;
     }
 
     ActorResponse replace(UUID id, ActorRequest request, String ifMatch) {
         Actor actor = actors.require(id);
         access.toWrite(actor);
-        ETags.checkIfMatch(ifMatch, () -> ActorMapper.toResponse(actor));
-        ActorSummary before = ActorSummary.of(actor);
+        ActorResponse before = ActorMapper.toResponse(actor);
+        ETags.checkIfMatch(ifMatch, () -> before);
+        String regionBefore = regionOf(actor);
+        ActorSummary summaryBefore = ActorSummary.of(actor);
         write(actor, request);
-        announceChange(before, actor);
+        announceChange(summaryBefore, actor);
         actors.flush();
-        return ActorMapper.toResponse(actor);
+        return updated(actor, before, regionBefore);
     }
 
     ActorResponse patch(UUID id, JsonNode patch, String ifMatch) {
         Actor actor = actors.require(id);
         access.toWrite(actor);
-        ETags.checkIfMatch(ifMatch, () -> ActorMapper.toResponse(actor));
-        ActorSummary before = ActorSummary.of(actor);
+        ActorResponse before = ActorMapper.toResponse(actor);
+        ETags.checkIfMatch(ifMatch, () -> before);
+        String regionBefore = regionOf(actor);
+        ActorSummary summaryBefore = ActorSummary.of(actor);
         write(actor, mergePatch.apply(ActorMapper.toRequest(actor), patch, ActorRequest.class));
-        announceChange(before, actor);
+        announceChange(summaryBefore, actor);
         actors.flush();
-        return ActorMapper.toResponse(actor);
+        return updated(actor, before, regionBefore);
+    }
+
+    private ActorResponse updated(Actor actor, ActorResponse before, String regionBefore) {
+        ActorResponse after = ActorMapper.toResponse(actor);
+        trail.record(Change.updated(ResourceType.ACTOR, before, after)
+                .in(null, regionOf(actor))
+                .movedFrom(regionBefore));
+        return after;
+    }
+
+    /** Where an actor lies for the change feed's region filter: an Indonesian actor's region. */
+    private static String regionOf(Actor actor) {
+        return actor.isIndonesian() ? actor.regionCode() : null;
     }
 
     /**
@@ -94,14 +119,15 @@ public class ActorService {
      */
     private void announceChange(ActorSummary before, Actor actor) {
         if (!before.equals(ActorSummary.of(actor))) {
-            changed.fire(new ActorChanged(actor.id()));
+            changed.fire(new ActorChanged(actor.id(), before, ActorSummary.of(actor)));
         }
     }
 
     void delete(UUID id, String ifMatch) {
         Actor actor = actors.lock(id);
         access.toWrite(actor);
-        ETags.checkIfMatch(ifMatch, () -> ActorMapper.toResponse(actor));
+        ActorResponse before = ActorMapper.toResponse(actor);
+        ETags.checkIfMatch(ifMatch, () -> before);
         List<Reference> found = new ArrayList<>();
         ReferenceQuery.find(actors.getEntityManager(), "actors", "Actor a", "a.parent.id = :id", id)
                 .ifPresent(found::add);
@@ -109,6 +135,7 @@ public class ActorService {
         ProblemException.throwIfReferenced("actor", found);
         actors.delete(actor);
         actors.flush();
+        trail.record(Change.deleted(ResourceType.ACTOR, before).in(null, regionOf(actor)));
     }
 
     private void write(Actor actor, ActorRequest request) {

@@ -57,8 +57,9 @@ public class ApiKeyAuthentication {
             QuarkusTransaction.requiringNew().run(() -> keys.used(stored.id(), now, USE_RECORDED_EVERY));
         }
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal("api-key:" + stored.name()))
-                .addAttribute(Callers.REGIONS, stored.regions());
+                .setPrincipal(new QuarkusPrincipal(Callers.API_KEY_PRINCIPAL + stored.name()))
+                .addAttribute(Callers.REGIONS, stored.regions())
+                .addAttribute(Callers.API_KEY_ID, stored.keyId());
         stored.roles().forEach(role -> identity.addRole(role.name()));
         return identity.build();
     }

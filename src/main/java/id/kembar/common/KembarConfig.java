@@ -37,6 +37,8 @@ public interface KembarConfig {
 
     Cors cors();
 
+    History history();
+
     interface Api {
         /** The full semantic version of the API, sent as {@code API-Version} and in the contract. */
         String version();
@@ -222,6 +224,32 @@ public interface KembarConfig {
          * credentials; no other origin gets a CORS header. None by default.
          */
         Optional<List<String>> origins();
+    }
+
+    interface History {
+        /**
+         * The roles that may read the audit history (of partnerships and actors); unset: every caller that may read
+         * the record (and so everyone, when reads need no authentication).
+         */
+        Optional<List<String>> readers();
+
+        /**
+         * How long audit records and change feed entries are kept; unset: forever. Older ones are removed once a day
+         * (and at start-up); a feed cursor from before the oldest kept entry is then answered with 410.
+         */
+        Optional<Duration> retention();
+
+        /** How many feed requests may wait for a change at once ({@code wait=}); more are answered with 503. */
+        @WithDefault("200")
+        @Min(0)
+        int maxWaiting();
+
+        /**
+         * How often a waiting feed request looks for changes that another instance on the same database committed
+         * (changes of this instance wake it at once).
+         */
+        @WithDefault("1s")
+        Duration pollEvery();
     }
 
     interface DemoData {

@@ -2,6 +2,9 @@ package id.kembar.finding;
 
 import id.kembar.common.time.Today;
 import id.kembar.finding.ConsistencyReport.Disagreement;
+import id.kembar.history.AuditTrail;
+import id.kembar.history.Change;
+import id.kembar.history.ResourceType;
 import id.kembar.partnership.FindingCode;
 import id.kembar.partnership.Partnership;
 import id.kembar.partnership.PartnershipRepository;
@@ -43,6 +46,7 @@ class ConsistencyCheck {
     private final Tally tally;
     private final Today today;
     private final EntityManager em;
+    private final AuditTrail trail;
 
     ConsistencyCheck(
             Records records,
@@ -52,7 +56,8 @@ class ConsistencyCheck {
             PartnershipRepository partnerships,
             Tally tally,
             Today today,
-            EntityManager em) {
+            EntityManager em,
+            AuditTrail trail) {
         this.records = records;
         this.derivation = derivation;
         this.kept = kept;
@@ -61,6 +66,7 @@ class ConsistencyCheck {
         this.tally = tally;
         this.today = today;
         this.em = em;
+        this.trail = trail;
     }
 
     ConsistencyReport check() {
@@ -109,6 +115,9 @@ class ConsistencyCheck {
                     batch.stream().filter(p -> wrong.contains(p.id())).toList();
             toRepair.forEach(Partnership::partiesChanged);
             kept.update(toRepair);
+            toRepair.forEach(partnership ->
+                    trail.record(Change.repaired(ResourceType.PARTNERSHIP, partnership.id(), partnership.version())
+                            .in(partnership.id(), partnership.localRegionCode())));
         }
         return found;
     }

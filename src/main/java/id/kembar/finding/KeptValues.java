@@ -2,15 +2,20 @@ package id.kembar.finding;
 
 import id.kembar.common.persistence.ListParameter;
 import id.kembar.common.time.Today;
+import id.kembar.history.AuditTrail;
+import id.kembar.history.Change;
+import id.kembar.history.ResourceType;
 import id.kembar.partnership.DerivedValues;
 import id.kembar.partnership.FindingCode;
 import id.kembar.partnership.Partnership;
 import id.kembar.partnership.PartnershipRepository;
+import id.kembar.partnership.PartnershipStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +37,7 @@ class KeptValues implements DerivedValues {
     private final PartnershipRepository partnerships;
     private final Today today;
     private final EntityManager em;
+    private final AuditTrail trail;
 
     KeptValues(
             Records records,
@@ -39,13 +45,15 @@ class KeptValues implements DerivedValues {
             Tally tally,
             PartnershipRepository partnerships,
             Today today,
-            EntityManager em) {
+            EntityManager em,
+            AuditTrail trail) {
         this.records = records;
         this.derivation = derivation;
         this.tally = tally;
         this.partnerships = partnerships;
         this.today = today;
         this.em = em;
+        this.trail = trail;
     }
 
     /**
@@ -110,12 +118,17 @@ class KeptValues implements DerivedValues {
         List<UUID> ids = locked.stream().map(Partnership::id).toList();
         Map<UUID, Records.Partnership> found = records.of(locked);
         Stored kept = stored(ids);
+        Map<Partnership, PartnershipStage> moved = new LinkedHashMap<>();
         for (Partnership partnership : locked) {
             Records.Partnership record = found.get(partnership.id());
             placePrograms(record);
             Derivation.Derived derived = derivation.of(record, day);
             Set<FindingCode> codes = derived.findings();
+            PartnershipStage stageBefore = partnership.stage();
             partnership.moveTo(derived.facts().stage());
+            if (partnership.stage() != stageBefore) {
+                moved.put(partnership, stageBefore);
+            }
             partnership.keepFindings(codes);
 
             Tally.Contribution contribution = derived.contribution();
@@ -146,6 +159,14 @@ class KeptValues implements DerivedValues {
             });
         }
         em.flush();
+        // a new stage is a new version of the partnership, which its history and the change feed show: as following
+        // from the write in this transaction (a milestone's), or as the service's own when time moved it
+        moved.forEach((partnership, stageBefore) -> trail.record(Change.followed(
+                        ResourceType.PARTNERSHIP,
+                        partnership.id(),
+                        partnership.version(),
+                        List.of(trail.field("stage", stageBefore, partnership.stage())))
+                .in(partnership.id(), partnership.localRegionCode())));
     }
 
     /** Copies the partnership's place onto its programs, where any of them says another (V7). */

@@ -10,12 +10,17 @@ import id.kembar.common.web.ETags;
 import id.kembar.common.web.MergePatch;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
+import id.kembar.history.AuditTrail;
+import id.kembar.history.Change;
+import id.kembar.history.ResourceType;
 import id.kembar.partnership.DerivedValues;
 import id.kembar.partnership.Partnership;
+import id.kembar.partnership.PartnershipDeleting;
 import id.kembar.partnership.PartnershipRepository;
 import id.kembar.program.SectorProgram;
 import id.kembar.program.SectorProgramRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -40,6 +45,7 @@ public class MilestoneService {
     private final MergePatch mergePatch;
     private final Clock clock;
     private final DerivedValues derived;
+    private final AuditTrail trail;
 
     MilestoneService(
             MilestoneRepository milestones,
@@ -50,7 +56,8 @@ public class MilestoneService {
             RequestValidator validator,
             MergePatch mergePatch,
             Clock clock,
-            DerivedValues derived) {
+            DerivedValues derived,
+            AuditTrail trail) {
         this.milestones = milestones;
         this.partnerships = partnerships;
         this.access = access;
@@ -60,6 +67,7 @@ public class MilestoneService {
         this.mergePatch = mergePatch;
         this.clock = clock;
         this.derived = derived;
+        this.trail = trail;
     }
 
     /** Across partnerships, or of one when {@code partnershipId} is given (an unknown one simply matches nothing). */
@@ -90,36 +98,61 @@ public class MilestoneService {
         write(partnership, milestone, request);
         milestones.persist(milestone);
         derived.update(partnership);
-        return MilestoneMapper.toResponse(milestone);
+        MilestoneResponse created = MilestoneMapper.toResponse(milestone);
+        trail.record(Change.created(ResourceType.MILESTONE, created).in(partnershipId, partnership.localRegionCode()));
+        return created;
     }
 
     MilestoneResponse replace(UUID partnershipId, UUID id, MilestoneRequest request, String ifMatch) {
         Partnership partnership = access.lockToWrite(partnershipId);
         Milestone milestone = milestones.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, () -> MilestoneMapper.toResponse(milestone));
+        MilestoneResponse before = MilestoneMapper.toResponse(milestone);
+        ETags.checkIfMatch(ifMatch, () -> before);
         write(partnership, milestone, request);
         derived.update(partnership);
-        return MilestoneMapper.toResponse(milestone);
+        return updated(partnership, before, milestone);
     }
 
     MilestoneResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
         Partnership partnership = access.lockToWrite(partnershipId);
         Milestone milestone = milestones.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, () -> MilestoneMapper.toResponse(milestone));
+        MilestoneResponse before = MilestoneMapper.toResponse(milestone);
+        ETags.checkIfMatch(ifMatch, () -> before);
         write(
                 partnership,
                 milestone,
                 mergePatch.apply(MilestoneMapper.toRequest(milestone), patch, MilestoneRequest.class));
         derived.update(partnership);
-        return MilestoneMapper.toResponse(milestone);
+        return updated(partnership, before, milestone);
+    }
+
+    private MilestoneResponse updated(Partnership partnership, MilestoneResponse before, Milestone milestone) {
+        MilestoneResponse after = MilestoneMapper.toResponse(milestone);
+        trail.record(Change.updated(ResourceType.MILESTONE, before, after)
+                .in(partnership.id(), partnership.localRegionCode()));
+        return after;
     }
 
     void delete(UUID partnershipId, UUID id, String ifMatch) {
         Partnership partnership = access.lockToWrite(partnershipId);
         Milestone milestone = milestones.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, () -> MilestoneMapper.toResponse(milestone));
+        MilestoneResponse before = MilestoneMapper.toResponse(milestone);
+        ETags.checkIfMatch(ifMatch, () -> before);
         milestones.delete(milestone);
         derived.update(partnership);
+        trail.record(Change.deleted(ResourceType.MILESTONE, before).in(partnershipId, partnership.localRegionCode()));
+    }
+
+    /** Records the deletion of the partnership's records of this kind, which the schema deletes with it. */
+    void followDeletion(@Observes PartnershipDeleting deleting) {
+        Partnership partnership = deleting.partnership();
+        for (Milestone deleted : milestones.list("partnership.id", partnership.id())) {
+            trail.record(Change.deleted(ResourceType.MILESTONE, MilestoneMapper.toResponse(deleted))
+                    .in(partnership.id(), partnership.localRegionCode())
+                    .followingFrom());
+            // the database deletes it with the partnership: the session must not hold on to it
+            milestones.getEntityManager().detach(deleted);
+        }
     }
 
     private void write(Partnership partnership, Milestone milestone, MilestoneRequest request) {

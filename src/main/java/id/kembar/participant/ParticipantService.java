@@ -11,9 +11,14 @@ import id.kembar.common.web.ETags;
 import id.kembar.common.web.MergePatch;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
+import id.kembar.history.AuditTrail;
+import id.kembar.history.Change;
+import id.kembar.history.ResourceType;
 import id.kembar.partnership.Partnership;
+import id.kembar.partnership.PartnershipDeleting;
 import id.kembar.partnership.PartnershipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +33,7 @@ public class ParticipantService {
     private final ActorRepository actors;
     private final RequestValidator validator;
     private final MergePatch mergePatch;
+    private final AuditTrail trail;
 
     ParticipantService(
             ParticipantRepository participants,
@@ -35,13 +41,15 @@ public class ParticipantService {
             Access access,
             ActorRepository actors,
             RequestValidator validator,
-            MergePatch mergePatch) {
+            MergePatch mergePatch,
+            AuditTrail trail) {
         this.participants = participants;
         this.partnerships = partnerships;
         this.access = access;
         this.actors = actors;
         this.validator = validator;
         this.mergePatch = mergePatch;
+        this.trail = trail;
     }
 
     /** Across partnerships, or of one when {@code partnershipId} is given (an unknown one simply matches nothing). */
@@ -73,36 +81,62 @@ public class ParticipantService {
         write(partnership, participant, request);
         participants.persist(participant);
         participants.flush();
-        return ParticipantMapper.toResponse(participant);
+        ParticipantResponse created = ParticipantMapper.toResponse(participant);
+        trail.record(
+                Change.created(ResourceType.PARTICIPANT, created).in(partnershipId, partnership.localRegionCode()));
+        return created;
     }
 
     ParticipantResponse replace(UUID partnershipId, UUID id, ParticipantRequest request, String ifMatch) {
-        access.lockToWrite(partnershipId);
+        Partnership partnership = access.lockToWrite(partnershipId);
         Participant participant = participants.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, () -> ParticipantMapper.toResponse(participant));
+        ParticipantResponse before = ParticipantMapper.toResponse(participant);
+        ETags.checkIfMatch(ifMatch, () -> before);
         write(participant.partnership, participant, request);
         participants.flush();
-        return ParticipantMapper.toResponse(participant);
+        return updated(partnership, before, participant);
     }
 
     ParticipantResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
-        access.lockToWrite(partnershipId);
+        Partnership partnership = access.lockToWrite(partnershipId);
         Participant participant = participants.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, () -> ParticipantMapper.toResponse(participant));
+        ParticipantResponse before = ParticipantMapper.toResponse(participant);
+        ETags.checkIfMatch(ifMatch, () -> before);
         write(
                 participant.partnership,
                 participant,
                 mergePatch.apply(ParticipantMapper.toRequest(participant), patch, ParticipantRequest.class));
         participants.flush();
-        return ParticipantMapper.toResponse(participant);
+        return updated(partnership, before, participant);
+    }
+
+    private ParticipantResponse updated(Partnership partnership, ParticipantResponse before, Participant participant) {
+        ParticipantResponse after = ParticipantMapper.toResponse(participant);
+        trail.record(Change.updated(ResourceType.PARTICIPANT, before, after)
+                .in(partnership.id(), partnership.localRegionCode()));
+        return after;
     }
 
     void delete(UUID partnershipId, UUID id, String ifMatch) {
-        access.lockToWrite(partnershipId);
+        Partnership partnership = access.lockToWrite(partnershipId);
         Participant participant = participants.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, () -> ParticipantMapper.toResponse(participant));
+        ParticipantResponse before = ParticipantMapper.toResponse(participant);
+        ETags.checkIfMatch(ifMatch, () -> before);
         participants.delete(participant);
         participants.flush();
+        trail.record(Change.deleted(ResourceType.PARTICIPANT, before).in(partnershipId, partnership.localRegionCode()));
+    }
+
+    /** Records the deletion of the partnership's records of this kind, which the schema deletes with it. */
+    void followDeletion(@Observes PartnershipDeleting deleting) {
+        Partnership partnership = deleting.partnership();
+        for (Participant deleted : participants.list("partnership.id", partnership.id())) {
+            trail.record(Change.deleted(ResourceType.PARTICIPANT, ParticipantMapper.toResponse(deleted))
+                    .in(partnership.id(), partnership.localRegionCode())
+                    .followingFrom());
+            // the database deletes it with the partnership: the session must not hold on to it
+            participants.getEntityManager().detach(deleted);
+        }
     }
 
     private void write(Partnership partnership, Participant participant, ParticipantRequest request) {

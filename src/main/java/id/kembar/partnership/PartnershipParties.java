@@ -1,8 +1,13 @@
 package id.kembar.partnership;
 
 import id.kembar.actor.ActorChanged;
+import id.kembar.history.AuditTrail;
+import id.kembar.history.Change;
+import id.kembar.history.FieldChange;
+import id.kembar.history.ResourceType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,10 +20,12 @@ class PartnershipParties {
 
     private final PartnershipRepository partnerships;
     private final DerivedValues derived;
+    private final AuditTrail trail;
 
-    PartnershipParties(PartnershipRepository partnerships, DerivedValues derived) {
+    PartnershipParties(PartnershipRepository partnerships, DerivedValues derived, AuditTrail trail) {
         this.partnerships = partnerships;
         this.derived = derived;
+        this.trail = trail;
     }
 
     void follow(@Observes ActorChanged change) {
@@ -32,5 +39,25 @@ class PartnershipParties {
         List<Partnership> sides = partnerships.lockAll(ids);
         sides.forEach(Partnership::partiesChanged);
         derived.update(sides);
+        // each shows the actor as a new version, a change of its own that follows from the actor's
+        for (Partnership partnership : sides) {
+            List<FieldChange> fields = new ArrayList<>();
+            if (partnership.localGovernment().id().equals(change.actorId())) {
+                fields.add(trail.field("localGovernment", change.before(), change.after()));
+            }
+            if (partnership.partner().id().equals(change.actorId())) {
+                fields.add(trail.field("partner", change.before(), change.after()));
+            }
+            trail.record(Change.followed(ResourceType.PARTNERSHIP, partnership.id(), partnership.version(), fields)
+                    .in(partnership.id(), partnership.localRegionCode())
+                    .movedFrom(
+                            change.before().regionCode() != null
+                                            && partnership
+                                                    .localGovernment()
+                                                    .id()
+                                                    .equals(change.actorId())
+                                    ? change.before().regionCode()
+                                    : partnership.localRegionCode()));
+        }
     }
 }

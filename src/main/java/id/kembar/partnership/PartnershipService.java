@@ -11,7 +11,11 @@ import id.kembar.common.web.ETags;
 import id.kembar.common.web.MergePatch;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
+import id.kembar.history.AuditTrail;
+import id.kembar.history.Change;
+import id.kembar.history.ResourceType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -31,6 +35,8 @@ public class PartnershipService {
     private final PartnershipFindings findings;
     private final DerivedValues derived;
     private final Access access;
+    private final AuditTrail trail;
+    private final Event<PartnershipDeleting> deleting;
 
     PartnershipService(
             PartnershipRepository partnerships,
@@ -39,7 +45,9 @@ public class PartnershipService {
             MergePatch mergePatch,
             PartnershipFindings findings,
             DerivedValues derived,
-            Access access) {
+            Access access,
+            AuditTrail trail,
+            Event<PartnershipDeleting> deleting) {
         this.partnerships = partnerships;
         this.actors = actors;
         this.validator = validator;
@@ -47,6 +55,8 @@ public class PartnershipService {
         this.findings = findings;
         this.derived = derived;
         this.access = access;
+        this.trail = trail;
+        this.deleting = deleting;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -69,31 +79,47 @@ public class PartnershipService {
         write(partnership, request);
         partnerships.persist(partnership);
         derived.update(partnership);
-        return PartnershipMapper.toResponse(partnership);
+        PartnershipResponse created = PartnershipMapper.toResponse(partnership);
+        trail.record(
+                Change.created(ResourceType.PARTNERSHIP, created).in(partnership.id(), partnership.localRegionCode()));
+        return created;
     }
 
     PartnershipResponse replace(UUID id, PartnershipRequest request, String ifMatch) {
         Partnership partnership = access.lockToWrite(id);
-        ETags.checkIfMatch(ifMatch, () -> PartnershipMapper.toResponse(partnership));
+        PartnershipResponse before = PartnershipMapper.toResponse(partnership);
+        ETags.checkIfMatch(ifMatch, () -> before);
         List<Object> inputs = partnership.derivationInputs();
         write(partnership, request);
         updateDerived(partnership, inputs);
-        return PartnershipMapper.toResponse(partnership);
+        return updated(partnership, before);
     }
 
     PartnershipResponse patch(UUID id, JsonNode patch, String ifMatch) {
         Partnership partnership = access.lockToWrite(id);
-        ETags.checkIfMatch(ifMatch, () -> PartnershipMapper.toResponse(partnership));
+        PartnershipResponse before = PartnershipMapper.toResponse(partnership);
+        ETags.checkIfMatch(ifMatch, () -> before);
         List<Object> inputs = partnership.derivationInputs();
         write(partnership, mergePatch.apply(PartnershipMapper.toRequest(partnership), patch, PartnershipRequest.class));
         updateDerived(partnership, inputs);
-        return PartnershipMapper.toResponse(partnership);
+        return updated(partnership, before);
+    }
+
+    private PartnershipResponse updated(Partnership partnership, PartnershipResponse before) {
+        PartnershipResponse after = PartnershipMapper.toResponse(partnership);
+        trail.record(Change.updated(ResourceType.PARTNERSHIP, before, after)
+                .in(partnership.id(), partnership.localRegionCode())
+                .movedFrom(before.localGovernment().regionCode()));
+        return after;
     }
 
     /** Its participants, milestones and sector programs go with it (the schema cascades the delete). */
     void delete(UUID id, String ifMatch) {
         Partnership partnership = access.lockToWrite(id);
-        ETags.checkIfMatch(ifMatch, () -> PartnershipMapper.toResponse(partnership));
+        PartnershipResponse before = PartnershipMapper.toResponse(partnership);
+        ETags.checkIfMatch(ifMatch, () -> before);
+        trail.record(Change.deleted(ResourceType.PARTNERSHIP, before).in(id, partnership.localRegionCode()));
+        deleting.fire(new PartnershipDeleting(partnership));
         derived.remove(partnership);
         partnerships.delete(partnership);
         partnerships.flush();

@@ -11,11 +11,16 @@ import id.kembar.common.web.ETags;
 import id.kembar.common.web.MergePatch;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
+import id.kembar.history.AuditTrail;
+import id.kembar.history.Change;
+import id.kembar.history.ResourceType;
 import id.kembar.partnership.DerivedValues;
 import id.kembar.partnership.Partnership;
+import id.kembar.partnership.PartnershipDeleting;
 import id.kembar.partnership.PartnershipRepository;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +38,7 @@ public class SectorProgramService {
     private final MergePatch mergePatch;
     private final List<SectorProgramReferences> references;
     private final DerivedValues derived;
+    private final AuditTrail trail;
 
     SectorProgramService(
             SectorProgramRepository programs,
@@ -42,7 +48,8 @@ public class SectorProgramService {
             RequestValidator validator,
             MergePatch mergePatch,
             @All List<SectorProgramReferences> references,
-            DerivedValues derived) {
+            DerivedValues derived,
+            AuditTrail trail) {
         this.programs = programs;
         this.partnerships = partnerships;
         this.access = access;
@@ -51,6 +58,7 @@ public class SectorProgramService {
         this.mergePatch = mergePatch;
         this.references = references;
         this.derived = derived;
+        this.trail = trail;
     }
 
     /** Across partnerships, or of one when {@code partnershipId} is given (an unknown one simply matches nothing). */
@@ -81,39 +89,67 @@ public class SectorProgramService {
         write(partnership, program, request);
         programs.persist(program);
         derived.update(partnership);
-        return SectorProgramMapper.toResponse(program);
+        SectorProgramResponse created = SectorProgramMapper.toResponse(program);
+        trail.record(
+                Change.created(ResourceType.SECTOR_PROGRAM, created).in(partnershipId, partnership.localRegionCode()));
+        return created;
     }
 
     SectorProgramResponse replace(UUID partnershipId, UUID id, SectorProgramRequest request, String ifMatch) {
         Partnership partnership = access.lockToWrite(partnershipId);
         SectorProgram program = programs.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, () -> SectorProgramMapper.toResponse(program));
+        SectorProgramResponse before = SectorProgramMapper.toResponse(program);
+        ETags.checkIfMatch(ifMatch, () -> before);
         write(partnership, program, request);
         derived.update(partnership);
-        return SectorProgramMapper.toResponse(program);
+        return updated(partnership, before, program);
     }
 
     SectorProgramResponse patch(UUID partnershipId, UUID id, JsonNode patch, String ifMatch) {
         Partnership partnership = access.lockToWrite(partnershipId);
         SectorProgram program = programs.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, () -> SectorProgramMapper.toResponse(program));
+        SectorProgramResponse before = SectorProgramMapper.toResponse(program);
+        ETags.checkIfMatch(ifMatch, () -> before);
         write(
                 partnership,
                 program,
                 mergePatch.apply(SectorProgramMapper.toRequest(program), patch, SectorProgramRequest.class));
         derived.update(partnership);
-        return SectorProgramMapper.toResponse(program);
+        return updated(partnership, before, program);
+    }
+
+    private SectorProgramResponse updated(
+            Partnership partnership, SectorProgramResponse before, SectorProgram program) {
+        SectorProgramResponse after = SectorProgramMapper.toResponse(program);
+        trail.record(Change.updated(ResourceType.SECTOR_PROGRAM, before, after)
+                .in(partnership.id(), partnership.localRegionCode()));
+        return after;
     }
 
     void delete(UUID partnershipId, UUID id, String ifMatch) {
         Partnership partnership = access.lockToWrite(partnershipId);
         SectorProgram program = programs.require(partnershipId, id);
-        ETags.checkIfMatch(ifMatch, () -> SectorProgramMapper.toResponse(program));
+        SectorProgramResponse before = SectorProgramMapper.toResponse(program);
+        ETags.checkIfMatch(ifMatch, () -> before);
         ProblemException.throwIfReferenced(
                 "sector program",
                 references.stream().map(r -> r.to(id)).flatMap(Optional::stream).toList());
         programs.delete(program);
         derived.update(partnership);
+        trail.record(
+                Change.deleted(ResourceType.SECTOR_PROGRAM, before).in(partnershipId, partnership.localRegionCode()));
+    }
+
+    /** Records the deletion of the partnership's records of this kind, which the schema deletes with it. */
+    void followDeletion(@Observes PartnershipDeleting deleting) {
+        Partnership partnership = deleting.partnership();
+        for (SectorProgram deleted : programs.list("partnership.id", partnership.id())) {
+            trail.record(Change.deleted(ResourceType.SECTOR_PROGRAM, SectorProgramMapper.toResponse(deleted))
+                    .in(partnership.id(), partnership.localRegionCode())
+                    .followingFrom());
+            // the database deletes it with the partnership: the session must not hold on to it
+            programs.getEntityManager().detach(deleted);
+        }
     }
 
     private void write(Partnership partnership, SectorProgram program, SectorProgramRequest request) {

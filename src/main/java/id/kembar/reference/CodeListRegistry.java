@@ -1,10 +1,13 @@
 package id.kembar.reference;
 
+import id.kembar.access.AuthorKind;
 import id.kembar.access.Role;
 import id.kembar.actor.ActorKind;
 import id.kembar.actor.GovernmentLevel;
 import id.kembar.apikey.ApiKeyStatus;
 import id.kembar.finding.FindingSeverity;
+import id.kembar.history.ChangeOperation;
+import id.kembar.history.ResourceType;
 import id.kembar.milestone.MilestoneStatus;
 import id.kembar.milestone.MilestoneType;
 import id.kembar.participant.ParticipantRole;
@@ -48,7 +51,10 @@ final class CodeListRegistry {
             new Entry("finding-codes", FindingCode.class),
             new Entry("finding-severities", FindingSeverity.class),
             new Entry("roles", Role.class),
-            new Entry("api-key-statuses", ApiKeyStatus.class));
+            new Entry("api-key-statuses", ApiKeyStatus.class),
+            new Entry("resource-types", ResourceType.class),
+            new Entry("change-operations", ChangeOperation.class),
+            new Entry("author-kinds", AuthorKind.class));
 
     private CodeListRegistry() {}
 }

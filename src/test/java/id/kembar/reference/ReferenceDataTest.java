@@ -40,7 +40,10 @@ class ReferenceDataTest {
             "finding-codes",
             "finding-severities",
             "roles",
-            "api-key-statuses");
+            "api-key-statuses",
+            "resource-types",
+            "change-operations",
+            "author-kinds");
 
     private static final String NOT_BLANK = "(?s).*\\S.*";
 

@@ -31,6 +31,7 @@ public class ContractFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI api) {
         Schemas schemas = new Schemas(api.getComponents());
         schemas.inlineScalars(api);
+        schemas.anyValues();
         Schemas.anchorPatterns(api);
         schemas.describeResponses();
         schemas.describeRequests();

@@ -126,6 +126,32 @@ final class Schemas {
      * fields every resource has get theirs here; and what is always present is marked required, so that generated
      * clients need no null checks for it.
      */
+    /**
+     * A property of any JSON value (Jackson's {@code JsonNode}, such as a changed field's values in the history) is
+     * published as a schema without a type, which every value matches, instead of the tree class's bean properties.
+     */
+    void anyValues() {
+        if (components.getSchemas() == null || !components.getSchemas().containsKey("JsonNode")) {
+            return;
+        }
+        components.removeSchema("JsonNode");
+        components.removeSchema("JsonNodeType");
+        for (Schema schema : components.getSchemas().values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            Map<String, Schema> any = new LinkedHashMap<>();
+            schema.getProperties().forEach((name, property) -> {
+                boolean jsonNode = property.getAllOf() != null
+                        && property.getAllOf().stream().anyMatch(s -> (REF_PREFIX + "JsonNode").equals(s.getRef()));
+                if (jsonNode || (REF_PREFIX + "JsonNode").equals(property.getRef())) {
+                    any.put(name, OASFactory.createSchema().description(property.getDescription()));
+                }
+            });
+            any.forEach(schema::addProperty);
+        }
+    }
+
     void describeResponses() {
         components.getSchemas().forEach((name, schema) -> {
             if (name.startsWith("Page") && schema.getDescription() == null) {

@@ -98,11 +98,26 @@ final class StandardResponses {
                 "415",
                 new Standard("UnsupportedMediaType", "The body is not of the media type this operation " + "takes."));
         PROBLEMS.put(
+                "410",
+                new Standard(
+                        "CursorExpired",
+                        "The changes after this cursor are no longer kept (`kembar.history.retention`): copy the "
+                                + "records again and follow the feed from a cursor taken before copying."));
+        PROBLEMS.put(
+                "503",
+                new Standard(
+                        "ServiceUnavailable",
+                        "The service cannot take the request now (a record locked by another request, or too many "
+                                + "requests waiting for changes); retry shortly."));
+        PROBLEMS.put(
                 "500",
                 new Standard(
                         "InternalError",
                         "An unexpected error; the problem's `requestId` is in the " + "service's log."));
     }
+
+    /** The paths of audit histories, which a deployment may restrict to some roles. */
+    private static final String HISTORY = "/history";
 
     private final Components components;
     private final Security security;
@@ -174,7 +189,8 @@ final class StandardResponses {
         }
         use(declared, "400");
         use(declared, "401");
-        if (security.protect(operation)) {
+        // a history is read by the roles of kembar.history.readers only, where a deployment sets them
+        if (security.protect(operation) || path.endsWith(HISTORY)) {
             use(declared, "403");
         }
         use(declared, "429");

@@ -11,6 +11,7 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "Conflict with an existing resource"),
     IN_USE(409, "in-use", "Resource is still referenced"),
     REQUEST_TIMEOUT(408, "request-timeout", "Request body too slow"),
+    CURSOR_EXPIRED(410, "cursor-expired", "Cursor expired"),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     URI_TOO_LONG(414, "uri-too-long", "Request line too long"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),

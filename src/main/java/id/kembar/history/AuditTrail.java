@@ -1,0 +1,212 @@
+package id.kembar.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import id.kembar.access.Author;
+import id.kembar.access.Callers;
+import id.kembar.access.Role;
+import id.kembar.common.web.RequestIds;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.logging.MDC;
+
+/**
+ * Writes the audit record of every change in the transaction that makes it, so that a rolled-back write leaves none
+ * and a committed one its own.
+ *
+ * <p>The services hand each change over as they make it ({@link #record}); the records are written as the last thing
+ * before the transaction commits, one per record changed (what followed from the request's own change merged into
+ * it), numbered from {@code change_counter}. Updating the counter's single row locks it until this transaction has
+ * committed: the next writer takes its numbers only then, so that the numbers follow the order of the commits, on
+ * every instance that shares the database. The change feed's cursor rests on that (docs/change-feed.md).
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** What a record's representation has that is no field a client changes, and so no part of the changes shown. */
+    private static final Set<String> NOT_FIELDS = Set.of("id", "version", "createdAt", "updatedAt", "findings");
+
+    private final TransactionSynchronizationRegistry transactions;
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final Callers callers;
+    private final ChangeSignal signal;
+    private final Clock clock;
+
+    AuditTrail(
+            TransactionSynchronizationRegistry transactions,
+            EntityManager em,
+            ObjectMapper json,
+            Callers callers,
+            ChangeSignal signal,
+            Clock clock) {
+        this.transactions = transactions;
+        this.em = em;
+        this.json = json;
+        this.callers = callers;
+        this.signal = signal;
+        this.clock = clock;
+    }
+
+    /** Records a change of the current transaction (which every write has), to be written when it commits. */
+    public void record(Change change) {
+        Pending pending = (Pending) transactions.getResource(AuditTrail.class);
+        if (pending == null) {
+            Object requestId = MDC.get(RequestIds.MDC_KEY);
+            pending = new Pending(callers.author(), requestId == null ? null : requestId.toString());
+            transactions.putResource(AuditTrail.class, pending);
+            transactions.registerInterposedSynchronization(pending);
+        }
+        pending.add(change.fields() != null ? change : change.withFields(diff(change.before(), change.after())));
+    }
+
+    /** One field's change, its values as the record's representation shows them. */
+    public FieldChange field(String name, Object before, Object after) {
+        return new FieldChange(
+                name, before == null ? null : json.valueToTree(before), after == null ? null : json.valueToTree(after));
+    }
+
+    /** The fields whose values differ between two representations of a record (either may be null). */
+    List<FieldChange> diff(Object before, Object after) {
+        JsonNode old = before == null ? NullNode.getInstance() : json.valueToTree(before);
+        JsonNode now = after == null ? NullNode.getInstance() : json.valueToTree(after);
+        Map<String, FieldChange> changes = new LinkedHashMap<>();
+        for (JsonNode side : List.of(old, now)) {
+            for (Iterator<String> names = side.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                JsonNode was = valueOf(old, name);
+                JsonNode is = valueOf(now, name);
+                if (!NOT_FIELDS.contains(name) && !was.equals(is)) {
+                    changes.putIfAbsent(name, new FieldChange(name, nullIfNull(was), nullIfNull(is)));
+                }
+            }
+        }
+        return List.copyOf(changes.values());
+    }
+
+    private static JsonNode valueOf(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null ? NullNode.getInstance() : value;
+    }
+
+    private static JsonNode nullIfNull(JsonNode value) {
+        return value.isNull() ? null : value;
+    }
+
+    /** The changes of one transaction, written just before it commits. */
+    private final class Pending implements Synchronization {
+
+        private final Author author;
+        private final String requestId;
+        private final Map<String, Change> changes = new LinkedHashMap<>();
+        private long last;
+
+        Pending(Author author, String requestId) {
+            this.author = author;
+            this.requestId = requestId;
+        }
+
+        void add(Change change) {
+            changes.merge(change.type() + "/" + change.id(), change, Change::then);
+        }
+
+        @Override
+        public void beforeCompletion() {
+            last = write(this);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED && last > 0) {
+                signal.committed(last);
+            }
+        }
+    }
+
+    private long write(Pending pending) {
+        if (pending.changes.isEmpty()) {
+            return 0;
+        }
+        // whatever the transaction still holds goes first: the counter is locked last, and held only for the inserts
+        em.flush();
+        List<Change> changes = new ArrayList<>(pending.changes.values());
+        Change cause = changes.stream().filter(Change::primary).findFirst().orElse(null);
+        Author author = cause == null ? Author.SERVICE : pending.author;
+        em.createNativeQuery("update change_counter set last_sequence = last_sequence + ?1 where id = 1")
+                .setParameter(1, changes.size())
+                .executeUpdate();
+        long last = ((Number) em.createNativeQuery("select last_sequence from change_counter where id = 1")
+                        .getSingleResult())
+                .longValue();
+        long sequence = last - changes.size();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Change change : changes) {
+            ChangeRecord record = new ChangeRecord();
+            record.sequence = ++sequence;
+            record.recordedAt = now;
+            record.resourceType = change.type();
+            record.resourceId = change.id();
+            record.partnershipId = change.partnershipId();
+            record.regionCode = change.regionCode();
+            record.province = ChangeRecord.provinceOf(change.regionCode());
+            record.previousRegionCode = change.previousRegionCode();
+            record.previousProvince = ChangeRecord.provinceOf(change.previousRegionCode());
+            record.operation = change.operation();
+            record.version = change.version();
+            record.changed = change.changed();
+            record.authorKind = author.kind();
+            record.authorName = author.name();
+            record.authorSubject = author.subject();
+            record.authorClientId = author.clientId();
+            record.authorApiKeyId = author.apiKeyId();
+            record.authorRoles =
+                    author.roles().stream().sorted().map(Role::name).collect(Collectors.joining(","));
+            record.requestId = cause == null ? null : pending.requestId;
+            if (cause != null && !change.primary() && !sameRecord(cause, change)) {
+                record.causeType = cause.type();
+                record.causeId = cause.id();
+            }
+            record.changes = write(change.fields());
+            em.persist(record);
+        }
+        em.flush();
+        return last;
+    }
+
+    private static boolean sameRecord(Change a, Change b) {
+        return a.type() == b.type() && Objects.equals(a.id(), b.id());
+    }
+
+    private String write(List<FieldChange> fields) {
+        try {
+            return json.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The changed fields a stored record holds. */
+    List<FieldChange> fieldsOf(String stored) {
+        try {
+            return List.of(json.readValue(stored, FieldChange[].class));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package id.kembar.history;
+
+import id.kembar.common.problem.ProblemException;
+import id.kembar.common.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Reads the change feed: the changes after a cursor in the order of their sequence numbers, which is the order of the
+ * commits ({@link AuditTrail}). Writes that changed nothing are in the history only.
+ */
+@ApplicationScoped
+class ChangeFeed {
+
+    private final EntityManager em;
+
+    ChangeFeed(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A page of the feed, and the sequence number up to which it has seen every committed change. */
+    record Read(List<ChangeRecord> records, long seen, boolean hasMore) {}
+
+    @Transactional
+    Read read(long after, ChangeQuery query) {
+        Object[] counter = (Object[]) em.createNativeQuery(
+                        "select c.last_sequence, r.pruned_through from change_counter c, change_retention r "
+                                + "where c.id = 1 and r.id = 1")
+                .getSingleResult();
+        // every number up to the counter's committed value belongs to a committed transaction: the counter moves with
+        // the commit of the transaction that takes the numbers, and only after the one before has committed
+        long committed = ((Number) counter[0]).longValue();
+        long pruned = ((Number) counter[1]).longValue();
+        if (after < pruned) {
+            throw ProblemException.of(
+                    ProblemType.CURSOR_EXPIRED,
+                    "Changes after this cursor are no longer kept (kembar.history.retention); copy the records again "
+                            + "and follow the feed from the cursor of a request made before copying");
+        }
+        if (after > committed) {
+            throw ProblemException.invalid(
+                    "after",
+                    "is ahead of the last change of this registry: it comes from another Kembar database, or from "
+                            + "before the database was restored from a backup; copy the records again");
+        }
+        StringBuilder where = new StringBuilder("r.sequence > :after and r.changed = true");
+        if (query.resourceType != null && !query.resourceType.isEmpty()) {
+            where.append(" and r.resourceType in :types");
+        }
+        if (query.localRegionCode != null) {
+            where.append(
+                    query.isProvince()
+                            ? " and (r.province = :region or r.previousProvince = :region)"
+                            : " and (r.regionCode = :region or r.previousRegionCode = :region)");
+        }
+        TypedQuery<ChangeRecord> found = em.createQuery(
+                        "select r from ChangeRecord r where " + where + " order by r.sequence", ChangeRecord.class)
+                .setParameter("after", after)
+                .setMaxResults(query.limit + 1);
+        if (query.resourceType != null && !query.resourceType.isEmpty()) {
+            found.setParameter("types", query.resourceType);
+        }
+        if (query.localRegionCode != null) {
+            found.setParameter("region", query.localRegionCode);
+        }
+        List<ChangeRecord> records = found.getResultList();
+        boolean hasMore = records.size() > query.limit;
+        List<ChangeRecord> page = hasMore ? records.subList(0, query.limit) : records;
+        long last = page.isEmpty() ? after : page.get(page.size() - 1).sequence;
+        // a full page ends at its last change; a page that holds the rest has seen every committed change
+        long seen = hasMore ? last : Math.max(last, committed);
+        return new Read(List.copyOf(page), seen, hasMore);
+    }
+
+    static ChangeItem toItem(ChangeRecord record, URI base) {
+        return new ChangeItem(
+                record.resourceType,
+                record.resourceId,
+                record.partnershipId,
+                record.operation,
+                record.version,
+                record.recordedAt,
+                History.href(base, record));
+    }
+}

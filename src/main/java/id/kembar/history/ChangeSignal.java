@@ -1,0 +1,111 @@
+package id.kembar.history;
+
+import id.kembar.common.KembarConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Wakes the feed requests that wait for a change ({@code wait=}): at once when this instance commits one, and within
+ * {@code kembar.history.poll-every} when another instance on the same database does (then one query of the counter
+ * serves every waiting request). At most {@code kembar.history.max-waiting} requests wait at once; they hold no thread
+ * and no database connection while they do.
+ */
+@ApplicationScoped
+public class ChangeSignal {
+
+    private final AtomicLong latest = new AtomicLong(-1);
+    private final Set<CompletableFuture<Long>> waiting = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger admitted = new AtomicInteger();
+    private final KembarConfig config;
+    private final EntityManager em;
+
+    ChangeSignal(KembarConfig config, EntityManager em) {
+        this.config = config;
+        this.em = em;
+    }
+
+    /** A transaction committed changes numbered up to {@code sequence}. */
+    void committed(long sequence) {
+        if (latest.accumulateAndGet(sequence, Math::max) == sequence) {
+            waiting.forEach(waiter -> waiter.complete(sequence));
+        }
+    }
+
+    /** Takes a place among the waiting requests; false when all are taken. Give it back with {@link #leave}. */
+    boolean enter() {
+        if (admitted.incrementAndGet() > config.history().maxWaiting()) {
+            admitted.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    void leave() {
+        admitted.decrementAndGet();
+    }
+
+    /**
+     * Completes with the latest sequence number known as soon as one above {@code seen} is committed, or with null
+     * after {@code timeout}.
+     */
+    Uni<Long> after(long seen, Duration timeout) {
+        CompletableFuture<Long> waiter = new CompletableFuture<>();
+        waiting.add(waiter);
+        long now = latest.get();
+        if (now > seen) {
+            waiter.complete(now);
+        }
+        return Uni.createFrom()
+                .completionStage(waiter)
+                .ifNoItem()
+                .after(timeout)
+                .recoverWithItem((Long) null)
+                .onTermination()
+                .invoke(() -> waiting.remove(waiter));
+    }
+
+    // the changes other instances committed: read only while a request waits
+    @Scheduled(
+            every = "${kembar.history.poll-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = NobodyWaits.class)
+    void poll() {
+        committed(QuarkusTransaction.requiringNew().call(this::lastCommitted));
+    }
+
+    /** The last sequence number committed on the database. */
+    long lastCommitted() {
+        return ((Number) em.createNativeQuery("select last_sequence from change_counter where id = 1")
+                        .getSingleResult())
+                .longValue();
+    }
+
+    boolean nobodyWaits() {
+        return waiting.isEmpty();
+    }
+
+    @ApplicationScoped
+    static class NobodyWaits implements Scheduled.SkipPredicate {
+
+        private final ChangeSignal signal;
+
+        NobodyWaits(ChangeSignal signal) {
+            this.signal = signal;
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return signal.nobodyWaits();
+        }
+    }
+}
