@@ -10,8 +10,6 @@ import id.kembar.access.Role;
 import id.kembar.common.web.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -24,6 +22,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.engine.spi.ActionQueue;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.jboss.logging.MDC;
 
 /**
@@ -71,7 +73,11 @@ public class AuditTrail {
             Object requestId = MDC.get(RequestIds.MDC_KEY);
             pending = new Pending(callers.author(), requestId == null ? null : requestId.toString());
             transactions.putResource(AuditTrail.class, pending);
-            transactions.registerInterposedSynchronization(pending);
+            // run by the session as it completes the transaction, after its own flush and before it hands its
+            // connection back to the pool (a JTA synchronization of our own would run too late for that)
+            ActionQueue queue = em.unwrap(SessionImplementor.class).getActionQueue();
+            queue.registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) pending);
+            queue.registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback) pending);
         }
         pending.add(change.fields() != null ? change : change.withFields(diff(change.before(), change.after())));
     }
@@ -110,7 +116,9 @@ public class AuditTrail {
     }
 
     /** The changes of one transaction, written just before it commits. */
-    private final class Pending implements Synchronization {
+    private final class Pending
+            implements TransactionCompletionCallbacks.BeforeCompletionCallback,
+                    TransactionCompletionCallbacks.AfterCompletionCallback {
 
         private final Author author;
         private final String requestId;
@@ -127,13 +135,13 @@ public class AuditTrail {
         }
 
         @Override
-        public void beforeCompletion() {
+        public void doBeforeTransactionCompletion(SharedSessionContractImplementor session) {
             last = write(this);
         }
 
         @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED && last > 0) {
+        public void doAfterTransactionCompletion(boolean success, SharedSessionContractImplementor session) {
+            if (success && last > 0) {
                 signal.committed(last);
             }
         }

@@ -60,8 +60,10 @@ final class Mirror {
 
     /** Reads one page of changes (waiting up to {@code wait} seconds for one) and applies it; how many it had. */
     synchronized int poll(int wait, Map<String, ?> filters) {
-        var request =
-                on(base).queryParam("after", cursor).queryParam("limit", 50).queryParam("wait", wait);
+        var request = on(base).queryParam("limit", 50).queryParam("wait", wait);
+        if (cursor != null) {
+            request.queryParam("after", cursor);
+        }
         filters.forEach(request::queryParam);
         JsonPath page =
                 request.get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
