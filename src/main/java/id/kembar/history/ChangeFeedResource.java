@@ -81,7 +81,8 @@ class ChangeFeedResource {
     /** Waits for a change after {@code seen} that the query matches, until {@code deadline}. */
     private Uni<ChangeFeed.Read> waitFor(long seen, ChangeQuery query, Instant deadline) {
         Duration left = Duration.between(Instant.now(), deadline);
-        if (left.isNegative() || left.isZero()) {
+        // a timer needs a millisecond at least: what is left below one is no time to wait
+        if (left.toMillis() < 1) {
             return Uni.createFrom()
                     .item(() -> feed.read(seen, query))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());

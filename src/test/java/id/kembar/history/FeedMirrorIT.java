@@ -37,7 +37,7 @@ class FeedMirrorIT {
     @Test
     void aMirrorOfOneInstanceFollowsWritesSpreadOverTwo() throws Exception {
         Path folder = PackagedService.freshFolder(Path.of("target", "feed-mirror-it"));
-        Map<String, String> settings = Map.of("KEMBAR_DEMO_DATA", "false", "KEMBAR_HISTORY_POLL_EVERY", "500ms");
+        Map<String, String> settings = Map.of("KEMBAR_DEMO_DATA", "false");
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try (PackagedService first = new PackagedService(folder, "first.log", settings);
                 PackagedService second = new PackagedService(folder, "second.log", settings)) {
