@@ -1,11 +1,14 @@
 -- Audit history and change feed (issue "Accountability"): one row per change of a partnership, actor, participant,
 -- milestone or sector program, written in the transaction of the change (audit/ChangeRecorder).
 --
--- sequence is the commit order: a transaction takes its numbers from change_counter as the last thing before it
--- commits, holding the counter's row lock until it has committed, so that a later number is always of a later commit
+-- id is taken when the record is written (from change_record_id_seq, in blocks per instance); sequence, the change
+-- feed's commit order, is given after the commit by history/Sequencer, which numbers the committed records that have
+-- none under change_counter's lock, so that a number once visible never has a smaller one appear after it
 -- (docs/change-feed.md says why a reader then never misses one).
+create sequence change_record_id_seq start with 1 increment by 50;
 create table change_record (
-    sequence             bigint       not null,
+    id                   bigint       not null,
+    sequence             bigint,
     recorded_at          timestamp with time zone not null,
     resource_type        varchar(20)  not null,
     resource_id          uuid         not null,
@@ -32,7 +35,8 @@ create table change_record (
     cause_id             uuid,
     -- a JSON array of {"field", "oldValue", "newValue"}
     changes              text         not null,
-    constraint pk_change_record primary key (sequence),
+    constraint pk_change_record primary key (id),
+    constraint uq_change_record_sequence unique (sequence),
     constraint ck_change_record_type check (resource_type in ('PARTNERSHIP', 'ACTOR', 'PARTICIPANT', 'MILESTONE',
         'SECTOR_PROGRAM')),
     constraint ck_change_record_cause_type check (cause_type in ('PARTNERSHIP', 'ACTOR', 'PARTICIPANT', 'MILESTONE',
@@ -40,13 +44,13 @@ create table change_record (
     constraint ck_change_record_operation check (operation in ('CREATED', 'UPDATED', 'DELETED')),
     constraint ck_change_record_author_kind check (author_kind in ('TOKEN', 'API_KEY', 'SERVICE'))
 );
-create index ix_change_record_partnership on change_record (partnership_id, sequence);
-create index ix_change_record_resource on change_record (resource_id, sequence);
+create index ix_change_record_partnership on change_record (partnership_id, recorded_at, id);
+create index ix_change_record_resource on change_record (resource_id, recorded_at, id);
 create index ix_change_record_province on change_record (province, sequence);
 create index ix_change_record_region_code on change_record (region_code, sequence);
 create index ix_change_record_recorded_at on change_record (recorded_at);
 
--- One row: the last sequence number taken.
+-- One row: the last sequence number given; its row lock makes the Sequencer's runs take turns.
 create table change_counter (
     id             integer not null,
     last_sequence  bigint  not null,
@@ -66,10 +70,11 @@ insert into change_retention (id, pruned_through) values (1, 0);
 
 -- What the database held before this version is recorded once, as created by the service when the history began: a
 -- mirror that reads the feed from its start copies it all. Actors first (the others refer to them), then partnerships
--- and their children.
-insert into change_record (sequence, recorded_at, resource_type, resource_id, partnership_id, region_code, province,
+-- and their children. Their ids are negative, below every id the sequence gives.
+insert into change_record (id, sequence, recorded_at, resource_type, resource_id, partnership_id, region_code, province,
                            operation, version, changed, author_kind, author_name, changes)
-select row_number() over (order by r.rank, r.created_at, r.id), current_timestamp, r.resource_type, r.id,
+select -row_number() over (order by r.rank, r.created_at, r.id), row_number() over (order by r.rank, r.created_at, r.id),
+       current_timestamp, r.resource_type, r.id,
        r.partnership_id, r.region_code, substring(r.region_code, 1, 2), 'CREATED', r.version, true, 'SERVICE',
        'kembar', '[]'
 from (select 1 as rank, 'ACTOR' as resource_type, a.id, a.created_at, cast(null as uuid) as partnership_id,

@@ -34,9 +34,8 @@ import org.jboss.logging.MDC;
  *
  * <p>The services hand each change over as they make it ({@link #record}); the records are written as the last thing
  * before the transaction commits, one per record changed (what followed from the request's own change merged into
- * it), numbered from {@code change_counter}. Updating the counter's single row locks it until this transaction has
- * committed: the next writer takes its numbers only then, so that the numbers follow the order of the commits, on
- * every instance that shares the database. The change feed's cursor rests on that (docs/change-feed.md).
+ * it). Their place in the change feed is given after the commit, by the {@link Sequencer}, so that writers never wait
+ * for one another for it (docs/change-feed.md).
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -48,6 +47,7 @@ public class AuditTrail {
     private final EntityManager em;
     private final ObjectMapper json;
     private final Callers callers;
+    private final Sequencer sequencer;
     private final ChangeSignal signal;
     private final Clock clock;
 
@@ -56,12 +56,14 @@ public class AuditTrail {
             EntityManager em,
             ObjectMapper json,
             Callers callers,
+            Sequencer sequencer,
             ChangeSignal signal,
             Clock clock) {
         this.transactions = transactions;
         this.em = em;
         this.json = json;
         this.callers = callers;
+        this.sequencer = sequencer;
         this.signal = signal;
         this.clock = clock;
     }
@@ -123,7 +125,7 @@ public class AuditTrail {
         private final Author author;
         private final String requestId;
         private final Map<String, Change> changes = new LinkedHashMap<>();
-        private long last;
+        private long written;
 
         Pending(Author author, String requestId) {
             this.author = author;
@@ -136,13 +138,15 @@ public class AuditTrail {
 
         @Override
         public void doBeforeTransactionCompletion(SharedSessionContractImplementor session) {
-            last = write(this);
+            written = write(this);
         }
 
         @Override
         public void doAfterTransactionCompletion(boolean success, SharedSessionContractImplementor session) {
-            if (success && last > 0) {
-                signal.committed(last);
+            // requests waiting for changes learn of these at once; otherwise the next feed read numbers them (a
+            // number takes a durable commit of its own, which no write should pay for when nobody follows the feed)
+            if (success && written > 0 && signal.someoneWaits()) {
+                sequencer.soon();
             }
         }
     }
@@ -151,22 +155,13 @@ public class AuditTrail {
         if (pending.changes.isEmpty()) {
             return 0;
         }
-        // whatever the transaction still holds goes first: the counter is locked last, and held only for the inserts
         em.flush();
         List<Change> changes = new ArrayList<>(pending.changes.values());
         Change cause = changes.stream().filter(Change::primary).findFirst().orElse(null);
         Author author = cause == null ? Author.SERVICE : pending.author;
-        em.createNativeQuery("update change_counter set last_sequence = last_sequence + ?1 where id = 1")
-                .setParameter(1, changes.size())
-                .executeUpdate();
-        long last = ((Number) em.createNativeQuery("select last_sequence from change_counter where id = 1")
-                        .getSingleResult())
-                .longValue();
-        long sequence = last - changes.size();
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (Change change : changes) {
             ChangeRecord record = new ChangeRecord();
-            record.sequence = ++sequence;
             record.recordedAt = now;
             record.resourceType = change.type();
             record.resourceId = change.id();
@@ -194,7 +189,7 @@ public class AuditTrail {
             em.persist(record);
         }
         em.flush();
-        return last;
+        return changes.size();
     }
 
     private static boolean sameRecord(Change a, Change b) {

@@ -17,22 +17,30 @@ import java.util.List;
 class ChangeFeed {
 
     private final EntityManager em;
+    private final Sequencer sequencer;
 
-    ChangeFeed(EntityManager em) {
+    ChangeFeed(EntityManager em, Sequencer sequencer) {
         this.em = em;
+        this.sequencer = sequencer;
+    }
+
+    /** A page of the feed, with every change committed before the request in it (numbered first). */
+    Read read(long after, ChangeQuery query) {
+        sequencer.number();
+        return page(after, query);
     }
 
     /** A page of the feed, and the sequence number up to which it has seen every committed change. */
     record Read(List<ChangeRecord> records, long seen, boolean hasMore) {}
 
     @Transactional
-    Read read(long after, ChangeQuery query) {
+    Read page(long after, ChangeQuery query) {
         Object[] counter = (Object[]) em.createNativeQuery(
                         "select c.last_sequence, r.pruned_through from change_counter c, change_retention r "
                                 + "where c.id = 1 and r.id = 1")
                 .getSingleResult();
-        // every number up to the counter's committed value belongs to a committed transaction: the counter moves with
-        // the commit of the transaction that takes the numbers, and only after the one before has committed
+        // every number up to the counter's committed value is given, to committed records, and no smaller one will be
+        // given later: the Sequencer moves the counter in the transaction that gives the numbers
         long committed = ((Number) counter[0]).longValue();
         long pruned = ((Number) counter[1]).longValue();
         if (after < pruned) {

@@ -4,21 +4,32 @@ import id.kembar.access.AuthorKind;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
-/** One change of one record, as the audit history and the change feed show it (V17). Written once, never changed. */
+/**
+ * One change of one record, as the audit history and the change feed show it (V17). Written once; only its
+ * {@link #sequence} is given later.
+ */
 @Entity
 @Immutable
 @Table(name = "change_record")
 class ChangeRecord {
 
-    /** The commit order (see {@link AuditTrail}): the change feed's cursor. */
+    /** Taken when it is written, in blocks per instance: the history's order within one moment. */
     @Id
-    long sequence;
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "change_record_id")
+    @SequenceGenerator(name = "change_record_id", sequenceName = "change_record_id_seq", allocationSize = 50)
+    Long id;
+
+    /** The commit order, given after the commit by the {@link Sequencer}: the change feed's cursor. */
+    Long sequence;
 
     OffsetDateTime recordedAt;
 

@@ -1,12 +1,11 @@
 package id.kembar.history;
 
 import id.kembar.common.KembarConfig;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -27,11 +26,11 @@ public class ChangeSignal {
     private final Set<CompletableFuture<Long>> waiting = ConcurrentHashMap.newKeySet();
     private final AtomicInteger admitted = new AtomicInteger();
     private final KembarConfig config;
-    private final EntityManager em;
+    private final Instance<Sequencer> sequencer;
 
-    ChangeSignal(KembarConfig config, EntityManager em) {
+    ChangeSignal(KembarConfig config, Instance<Sequencer> sequencer) {
         this.config = config;
-        this.em = em;
+        this.sequencer = sequencer;
     }
 
     /** A transaction committed changes numbered up to {@code sequence}. */
@@ -80,18 +79,16 @@ public class ChangeSignal {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = NobodyWaits.class)
     void poll() {
-        committed(QuarkusTransaction.requiringNew().call(this::lastCommitted));
-    }
-
-    /** The last sequence number committed on the database. */
-    long lastCommitted() {
-        return ((Number) em.createNativeQuery("select last_sequence from change_counter where id = 1")
-                        .getSingleResult())
-                .longValue();
+        // numbers what any instance committed, and wakes the waiting requests with it
+        sequencer.get().number();
     }
 
     boolean nobodyWaits() {
         return waiting.isEmpty();
+    }
+
+    boolean someoneWaits() {
+        return !waiting.isEmpty();
     }
 
     @ApplicationScoped

@@ -30,9 +30,9 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 class History {
 
-    /** Newest first: the commit order, which {@code changedAt} follows. */
+    /** Newest first; the changes of one moment in the order they were written. */
     static final SortFields SORT =
-            SortFields.of("r", "-changedAt", "changedAt", "r.sequence").tiesBy("r.sequence");
+            SortFields.of("r", "-changedAt", "changedAt", "r.recordedAt").tiesBy("r.id");
 
     private final EntityManager em;
     private final AuditTrail trail;
@@ -76,7 +76,7 @@ class History {
     private Page<HistoryEntry> of(String key, UUID id, String what, HistoryFilter filter, PageRequest page, URI base) {
         requireReader();
         boolean known = !em.createQuery(
-                        "select r.sequence from ChangeRecord r where " + key + " = :id"
+                        "select r.id from ChangeRecord r where " + key + " = :id"
                                 + ("actor".equals(what) ? " and r.resourceType = 'ACTOR'" : ""),
                         Long.class)
                 .setParameter("id", id)
