@@ -30,7 +30,7 @@ public enum Role {
         private Names() {}
     }
 
-    static Optional<Role> named(String name) {
+    public static Optional<Role> named(String name) {
         return Arrays.stream(values()).filter(r -> r.name().equals(name)).findFirst();
     }
 }

@@ -39,6 +39,10 @@ class ActorHistoryResource {
                             + "it changed. Readable by its id also after the actor was deleted. Sort field: changedAt (default "
                             + "-changedAt).")
     @APIResponse(responseCode = "200", description = "A page of changes.")
+    @APIResponse(
+            responseCode = "403",
+            description = "The deployment lets only some roles read the history (`kembar.history.readers`), and the "
+                    + "caller holds none of them.")
     public RestResponse<Page<HistoryEntry>> listActorHistory(
             @PathParam("actorId") UUID actorId,
             @Valid @BeanParam HistoryFilter filter,

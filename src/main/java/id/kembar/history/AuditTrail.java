@@ -145,7 +145,7 @@ public class AuditTrail {
         public void doAfterTransactionCompletion(boolean success, SharedSessionContractImplementor session) {
             // requests waiting for changes learn of these at once; otherwise the next feed read numbers them (a
             // number takes a durable commit of its own, which no write should pay for when nobody follows the feed)
-            if (success && written > 0 && signal.someoneWaits()) {
+            if (success && written > 0 && !signal.nobodyWaits()) {
                 sequencer.soon();
             }
         }

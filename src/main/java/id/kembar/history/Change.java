@@ -108,54 +108,18 @@ public record Change(
 
     /** The same change, of a record in this partnership and region. */
     public Change in(UUID partnershipId, String regionCode) {
-        return new Change(
-                type,
-                id,
-                partnershipId,
-                regionCode,
-                previousRegionCode,
-                operation,
-                version,
-                changed,
-                primary,
-                fields,
-                before,
-                after);
+        return copy(partnershipId, regionCode, previousRegionCode, primary, fields, before, after);
     }
 
     /** The same change, which moved the record out of {@code region} (nothing when it is the same). */
     public Change movedFrom(String region) {
         return Objects.equals(region, regionCode)
                 ? this
-                : new Change(
-                        type,
-                        id,
-                        partnershipId,
-                        regionCode,
-                        region,
-                        operation,
-                        version,
-                        changed,
-                        primary,
-                        fields,
-                        before,
-                        after);
+                : copy(partnershipId, regionCode, region, primary, fields, before, after);
     }
 
     Change withFields(List<FieldChange> fields) {
-        return new Change(
-                type,
-                id,
-                partnershipId,
-                regionCode,
-                previousRegionCode,
-                operation,
-                version,
-                changed,
-                primary,
-                List.copyOf(fields),
-                null,
-                null);
+        return copy(partnershipId, regionCode, previousRegionCode, primary, List.copyOf(fields), null, null);
     }
 
     /**
@@ -201,6 +165,17 @@ public record Change(
 
     /** The same change, made not by the request itself but following from its own change (a cascaded delete). */
     public Change followingFrom() {
+        return copy(partnershipId, regionCode, previousRegionCode, false, fields, before, after);
+    }
+
+    private Change copy(
+            UUID partnershipId,
+            String regionCode,
+            String previousRegionCode,
+            boolean primary,
+            List<FieldChange> fields,
+            Versioned before,
+            Versioned after) {
         return new Change(
                 type,
                 id,
@@ -210,7 +185,7 @@ public record Change(
                 operation,
                 version,
                 changed,
-                false,
+                primary,
                 fields,
                 before,
                 after);

@@ -1,11 +1,8 @@
 package id.kembar.history;
 
 import id.kembar.common.KembarConfig;
-import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.ScheduledExecution;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -14,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Wakes the feed requests that wait for a change ({@code wait=}): at once when this instance commits one, and within
- * {@code kembar.history.poll-every} when another instance on the same database does (then one query of the counter
- * serves every waiting request). At most {@code kembar.history.max-waiting} requests wait at once; they hold no thread
+ * Wakes the feed requests that wait for a change ({@code wait=}) whenever the {@link Sequencer} has numbered new
+ * changes: at once after a commit of this instance, and within {@code kembar.history.poll-every} after one of another
+ * instance on the same database (one run serves every waiting request). At most {@code kembar.history.max-waiting} requests wait at once; they hold no thread
  * and no database connection while they do.
  */
 @ApplicationScoped
@@ -26,11 +23,9 @@ public class ChangeSignal {
     private final Set<CompletableFuture<Long>> waiting = ConcurrentHashMap.newKeySet();
     private final AtomicInteger admitted = new AtomicInteger();
     private final KembarConfig config;
-    private final Instance<Sequencer> sequencer;
 
-    ChangeSignal(KembarConfig config, Instance<Sequencer> sequencer) {
+    ChangeSignal(KembarConfig config) {
         this.config = config;
-        this.sequencer = sequencer;
     }
 
     /** A transaction committed changes numbered up to {@code sequence}. */
@@ -73,36 +68,7 @@ public class ChangeSignal {
                 .invoke(() -> waiting.remove(waiter));
     }
 
-    // the changes other instances committed: read only while a request waits
-    @Scheduled(
-            every = "${kembar.history.poll-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = NobodyWaits.class)
-    void poll() {
-        // numbers what any instance committed, and wakes the waiting requests with it
-        sequencer.get().number();
-    }
-
     boolean nobodyWaits() {
         return waiting.isEmpty();
-    }
-
-    boolean someoneWaits() {
-        return !waiting.isEmpty();
-    }
-
-    @ApplicationScoped
-    static class NobodyWaits implements Scheduled.SkipPredicate {
-
-        private final ChangeSignal signal;
-
-        NobodyWaits(ChangeSignal signal) {
-            this.signal = signal;
-        }
-
-        @Override
-        public boolean test(ScheduledExecution execution) {
-            return signal.nobodyWaits();
-        }
     }
 }

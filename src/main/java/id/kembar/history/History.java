@@ -26,6 +26,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Reads the audit history of a partnership (with its records) or of an actor; nothing ever changes it. */
+// created at start-up, so that a wrong kembar.history.readers stops the start instead of the first history request
+@Startup
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 class History {
@@ -50,19 +52,11 @@ class History {
     static Set<Role> readers(List<String> names) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names) {
-            roles.add(Arrays.stream(Role.values())
-                    .filter(role -> role.name().equals(name.strip()))
-                    .findFirst()
+            roles.add(Role.named(name.strip())
                     .orElseThrow(() -> new IllegalStateException("kembar.history.readers: " + name
                             + " is no role; give some of " + Arrays.toString(Role.values()))));
         }
         return roles;
-    }
-
-    /** Creates the bean at start-up, so that a wrong setting stops the start instead of the first history request. */
-    @Startup
-    void checkReaders() {
-        // the constructor has checked it
     }
 
     Page<HistoryEntry> ofPartnership(UUID id, HistoryFilter filter, PageRequest page, URI base) {

@@ -46,6 +46,10 @@ class PartnershipHistoryResource {
                     + "it is a setting of the deployment (kembar.history.readers; default: every caller that may read "
                     + "the partnership).")
     @APIResponse(responseCode = "200", description = "A page of changes.")
+    @APIResponse(
+            responseCode = "403",
+            description = "The deployment lets only some roles read the history (`kembar.history.readers`), and the "
+                    + "caller holds none of them.")
     public RestResponse<Page<HistoryEntry>> listPartnershipHistory(
             @PathParam("partnershipId") UUID partnershipId,
             @Valid @BeanParam HistoryFilter filter,

@@ -1,6 +1,9 @@
 package id.kembar.history;
 
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -47,9 +50,33 @@ class Sequencer {
             try {
                 number();
             } catch (RuntimeException e) {
-                io.quarkus.logging.Log.warn("Numbering the change records failed; the next feed read does it", e);
+                Log.warn("Numbering the change records failed; the next feed read does it", e);
             }
         } while (requested.decrementAndGet() > 0);
+    }
+
+    // what other instances committed, for the requests waiting on this one: only while some wait
+    @Scheduled(
+            every = "${kembar.history.poll-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = NobodyWaits.class)
+    void poll() {
+        number();
+    }
+
+    @ApplicationScoped
+    static class NobodyWaits implements Scheduled.SkipPredicate {
+
+        private final ChangeSignal signal;
+
+        NobodyWaits(ChangeSignal signal) {
+            this.signal = signal;
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return signal.nobodyWaits();
+        }
     }
 
     /** Numbers every committed record that has no number yet; returns the last number given. */

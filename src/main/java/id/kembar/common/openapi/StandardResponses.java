@@ -116,9 +116,6 @@ final class StandardResponses {
                         "An unexpected error; the problem's `requestId` is in the " + "service's log."));
     }
 
-    /** The paths of audit histories, which a deployment may restrict to some roles. */
-    private static final String HISTORY = "/history";
-
     private final Components components;
     private final Security security;
 
@@ -160,9 +157,13 @@ final class StandardResponses {
     void complete(String path, HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         Map<String, APIResponse> declared = new TreeMap<>(responses.getAPIResponses());
-        // SmallRye's own 401 and 403 for operations with roles are replaced by the problems below
-        declared.remove("401");
-        declared.remove("403");
+        // SmallRye's own 401 and 403 for operations with roles are replaced by the problems below; an operation without
+        // roles keeps a 403 it declares itself (one a deployment may restrict, such as the histories)
+        boolean withRoles = security.protect(operation);
+        if (withRoles) {
+            declared.remove("401");
+            declared.remove("403");
+        }
         boolean singleResource = false;
         for (Map.Entry<String, APIResponse> entry : declared.entrySet()) {
             String status = entry.getKey();
@@ -189,8 +190,7 @@ final class StandardResponses {
         }
         use(declared, "400");
         use(declared, "401");
-        // a history is read by the roles of kembar.history.readers only, where a deployment sets them
-        if (security.protect(operation) || path.endsWith(HISTORY)) {
+        if (withRoles) {
             use(declared, "403");
         }
         use(declared, "429");
