@@ -99,12 +99,11 @@ class BackupRestoreIT {
             run("pg_dump", "-Fc", "-n", TestDatabases.schema("backup-it"), "-f", restoreFrom.toString());
             Thread.sleep(1500);
         } else {
-            // backups every second while the writers write: the first that began after some writes were acknowledged,
-            // copied aside before newer ones push it out, and more writes after it
-            Instant firstWrites =
-                    acknowledged.values().stream().min(Instant::compareTo).orElseThrow();
+            // backups every second while the writers write: the first that began after more than ten writes were
+            // acknowledged (however slowly this machine writes), copied aside before newer ones push it out, and more
+            // writes after it
             restoreFrom = folder.resolve("chosen.zip");
-            began = copyBackupBeganAfter(backups, firstWrites.plusMillis(500), restoreFrom);
+            began = copyBackupBeganAfter(backups, eleventhAcknowledged(), restoreFrom);
             Thread.sleep(1500);
         }
         writing.set(false);
@@ -223,6 +222,18 @@ class BackupRestoreIT {
     }
 
     /** Copies the first backup that began after {@code after} (waiting for it) and says when it began. */
+    /** When the eleventh write was acknowledged, waiting for it if need be. */
+    private Instant eleventhAcknowledged() throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (acknowledged.size() < 11) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("fewer than 11 writes acknowledged in 30 s: " + acknowledged.size());
+            }
+            Thread.sleep(100);
+        }
+        return acknowledged.values().stream().sorted().skip(10).findFirst().orElseThrow();
+    }
+
     private static Instant copyBackupBeganAfter(Path folder, Instant after, Path copy) throws Exception {
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
