@@ -155,7 +155,6 @@ public class AuditTrail {
         if (pending.changes.isEmpty()) {
             return 0;
         }
-        em.flush();
         List<Change> changes = new ArrayList<>(pending.changes.values());
         Change cause = changes.stream().filter(Change::primary).findFirst().orElse(null);
         Author author = cause == null ? Author.SERVICE : pending.author;

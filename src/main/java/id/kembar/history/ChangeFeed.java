@@ -24,17 +24,20 @@ class ChangeFeed {
         this.sequencer = sequencer;
     }
 
-    /** A page of the feed, with every change committed before the request in it (numbered first). */
-    Read read(long after, ChangeQuery query) {
+    /**
+     * A page of the feed after a cursor ({@link Cursor#OLDEST}: from the oldest kept change), with every change
+     * committed before the request in it (numbered first).
+     */
+    Read read(long cursor, ChangeQuery query) {
         sequencer.number();
-        return page(after, query);
+        return page(cursor, query);
     }
 
     /** A page of the feed, and the sequence number up to which it has seen every committed change. */
     record Read(List<ChangeRecord> records, long seen, boolean hasMore) {}
 
     @Transactional
-    Read page(long after, ChangeQuery query) {
+    Read page(long cursor, ChangeQuery query) {
         Object[] counter = (Object[]) em.createNativeQuery(
                         "select c.last_sequence, r.pruned_through from change_counter c, change_retention r "
                                 + "where c.id = 1 and r.id = 1")
@@ -43,6 +46,7 @@ class ChangeFeed {
         // given later: the Sequencer moves the counter in the transaction that gives the numbers
         long committed = ((Number) counter[0]).longValue();
         long pruned = ((Number) counter[1]).longValue();
+        long after = cursor == Cursor.OLDEST ? pruned : cursor;
         if (after < pruned) {
             throw ProblemException.of(
                     ProblemType.CURSOR_EXPIRED,

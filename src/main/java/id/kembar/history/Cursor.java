@@ -12,6 +12,9 @@ final class Cursor {
 
     private static final String PREFIX = "v1:";
 
+    /** No cursor: the feed from its oldest kept change on. */
+    static final long OLDEST = -1;
+
     private Cursor() {}
 
     static String of(long sequence) {
@@ -20,10 +23,10 @@ final class Cursor {
                 .encodeToString((PREFIX + sequence).getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** The sequence number of a cursor this service gave; 0 (the beginning) for none. */
+    /** The sequence number of a cursor this service gave; {@link #OLDEST} for none. */
     static long sequenceOf(String cursor) {
         if (cursor == null) {
-            return 0;
+            return OLDEST;
         }
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * Removes audit records and feed entries older than {@code kembar.history.retention} (unset: keeps them forever), once
@@ -33,21 +34,38 @@ class Retention {
         config.history().retention().ifPresent(this::prune);
     }
 
-    /** Removes what was recorded longer than {@code retention} ago; returns how many records. */
+    /**
+     * Removes the feed's changes from its start up to the first one recorded {@code retention} ago or later (those
+     * that committed out of the order of their times a little later); returns how many records.
+     */
     @Transactional
     int prune(Duration retention) {
         OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(retention);
-        Number through = (Number) em.createNativeQuery("select max(sequence) from change_record where recorded_at < ?1")
-                .setParameter(1, cutoff)
-                .getSingleResult();
-        if (through == null) {
+        long pruned = ((Number)
+                        em.createNativeQuery("select pruned_through from change_retention where id = 1 for update")
+                                .getSingleResult())
+                .longValue();
+        // the sequence's index from the last removed on, to the first change to keep
+        List<?> firstKept = em.createNativeQuery(
+                        "select sequence from change_record where sequence > ?1 and recorded_at >= ?2 order by sequence")
+                .setParameter(1, pruned)
+                .setParameter(2, cutoff)
+                .setMaxResults(1)
+                .getResultList();
+        Number last = firstKept.isEmpty()
+                ? (Number) em.createNativeQuery("select max(sequence) from change_record")
+                        .getSingleResult()
+                : ((Number) firstKept.get(0)).longValue() - 1;
+        if (last == null || last.longValue() <= pruned) {
             return 0;
         }
-        em.createNativeQuery("update change_retention set pruned_through = ?1 where id = 1 and pruned_through < ?1")
-                .setParameter(1, through.longValue())
+        long through = last.longValue();
+        em.createNativeQuery("update change_retention set pruned_through = ?1 where id = 1")
+                .setParameter(1, through)
                 .executeUpdate();
-        int removed = em.createNativeQuery("delete from change_record where sequence <= ?1")
-                .setParameter(1, through.longValue())
+        int removed = em.createNativeQuery("delete from change_record where sequence > ?1 and sequence <= ?2")
+                .setParameter(1, pruned)
+                .setParameter(2, through)
                 .executeUpdate();
         Log.infof("Removed %d audit records older than %s (kembar.history.retention)", removed, retention);
         return removed;

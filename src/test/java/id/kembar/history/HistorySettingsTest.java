@@ -3,7 +3,11 @@ package id.kembar.history;
 import static id.kembar.support.Fixtures.partnership;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import id.kembar.support.DefaultCaller;
 import id.kembar.support.ProblemAssert;
@@ -66,18 +70,46 @@ class HistorySettingsTest {
     }
 
     @Test
-    void changesOlderThanTheRetentionAreRemovedAndACursorBeforeThemHasExpired() {
-        String partnership = partnership();
-        String before =
-                given().get("/api/v1/changes").then().statusCode(200).extract().path("next");
-        assertThat(retention.prune(Duration.ZERO) > 0, equalTo(true));
-        ProblemAssert.problem(given().get("/api/v1/changes").then(), 410)
-                .body("type", org.hamcrest.Matchers.endsWith("/cursor-expired"));
+    void changesOlderThanTheRetentionAreRemovedAndACursorBeforeThemHasExpired() throws InterruptedException {
+        String old = partnership();
+        String deleted = partnership();
+        given().delete("/api/v1/partnerships/" + deleted).then().statusCode(204);
+        String before = Mirror.end(null);
+        Thread.sleep(1500);
+        String kept = partnership();
+
+        assertThat(retention.prune(Duration.ofSeconds(1)) > 0, equalTo(true));
         ProblemAssert.problem(
-                given().queryParam("after", "djE6MA").get("/api/v1/changes").then(), 410);
+                        given().queryParam("after", "djE6MA")
+                                .get("/api/v1/changes")
+                                .then(),
+                        410)
+                .body("type", endsWith("/cursor-expired"));
+        // without a cursor, the feed starts at the oldest change kept: a consumer that copies everything again learns
+        // its new cursor there
+        given().queryParam("limit", 1000)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .body("items.resourceId", hasItem(kept))
+                .body("items.resourceId", not(hasItem(old)));
         // the cursor of the last change a consumer had goes on
-        given().queryParam("after", before).get("/api/v1/changes").then().statusCode(200);
+        given().queryParam("after", before)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .body("items.resourceId", hasItem(kept));
+        // a partnership whose changes are all older is there with an empty history; a deleted one's is gone
+        given().get("/api/v1/partnerships/" + old + "/history")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
         ProblemAssert.problem(
-                given().get("/api/v1/partnerships/" + partnership + "/history").then(), 404);
+                given().get("/api/v1/partnerships/" + deleted + "/history").then(), 404);
+        given().get("/api/v1/partnerships/" + kept + "/history")
+                .then()
+                .statusCode(200)
+                .body("items", not(empty()));
+        assertThat("nothing recorded an hour ago is left", retention.prune(Duration.ofHours(1)), equalTo(0));
     }
 }
