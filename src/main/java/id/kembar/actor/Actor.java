@@ -43,6 +43,13 @@ public class Actor extends AuditedEntity {
 
     String regionCode;
 
+    /**
+     * Whether the region code is in the reference lists (or there is none): false for one stored before they were
+     * checked, or that a newer list no longer has (RegionCodeCheck); the operator's list to correct.
+     */
+    @OptimisticLock(excluded = true)
+    boolean regionCodeKnown = true;
+
     @ManyToOne(fetch = FetchType.LAZY)
     Actor parent;
 

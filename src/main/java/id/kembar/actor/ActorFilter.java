@@ -1,5 +1,6 @@
 package id.kembar.actor;
 
+import id.kembar.common.geography.KnownRegion;
 import id.kembar.common.validation.CountryCode;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -30,13 +31,23 @@ public class ActorFilter {
     public List<GovernmentLevel> governmentLevel;
 
     @QueryParam("regionCode")
+    @KnownRegion
     @Pattern(
             regexp = RegionCodes.REGEX,
             message = "must be a Kemendagri code (32, 32.71) or an ISO 3166-2 code (CN-ZJ)")
     @Parameter(
-            description = "Only actors in this region: a Kemendagri code also matches the regions below it "
-                    + "(`32` matches `32.71`); an ISO 3166-2 code matches exactly.")
+            description =
+                    "Only actors in this region: a Kemendagri code also matches the regions below it "
+                            + "(`32` matches `32.71`); an ISO 3166-2 code matches exactly. A code in neither reference list is a 400.")
     public String regionCode;
+
+    @QueryParam("regionCodeKnown")
+    @Parameter(
+            description = "Only actors whose region code is (`true`) or is not (`false`) in the reference lists "
+                    + "(/reference/regions, /reference/countries/{countryCode}/subdivisions). `false` lists the actors "
+                    + "registered before codes were checked, or whose code a newer list no longer has: correct their "
+                    + "`regionCode`.")
+    public Boolean regionCodeKnown;
 
     @QueryParam("parentId")
     @Parameter(description = "Only actors directly below this actor.")

@@ -119,6 +119,7 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
                 .in("a.country", filter.country)
                 .in("a.governmentLevel", filter.governmentLevel)
                 .regionCode("a.regionCode", filter.regionCode)
+                .equal("a.regionCodeKnown", filter.regionCodeKnown)
                 .equal("a.parent.id", filter.parentId)
                 .since("a.updatedAt", filter.updatedSince)
                 .page(

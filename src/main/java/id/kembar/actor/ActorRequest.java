@@ -36,7 +36,11 @@ public record ActorRequest(
         @Schema(
                         description =
                                 "For Indonesia the Kemendagri code (`52` a province, `32.71` a city or regency), required "
-                                        + "for Indonesian governments; elsewhere an optional ISO 3166-2 code starting with the country (`CN-ZJ`).",
+                                        + "for Indonesian governments; elsewhere an optional ISO 3166-2 code starting with the country (`CN-ZJ`). "
+                                        + "It must be in the reference lists (/reference/regions, /reference/countries/{countryCode}/subdivisions): "
+                                        + "an Indonesian government's of its level (a province's for PROVINCE, a Kabupaten for REGENCY, "
+                                        + "a Kota for CITY); other Indonesian actors may name a district or village below a listed regency or "
+                                        + "city.",
                         pattern = "^(" + RegionCodes.REGEX + ")$",
                         example = "36.74")
                 String regionCode,
@@ -93,19 +97,10 @@ public record ActorRequest(
             }
             return errors;
         }
+        // whether the code exists, and is of the government's level, the service checks against the lists (RegionRules)
         String problem = RegionCodes.problem(regionCode, country);
         if (problem != null) {
             errors.add(new FieldError("regionCode", problem));
-        } else if (government
-                && indonesian
-                && governmentLevel != null
-                && GovernmentLevel.INDONESIAN.contains(governmentLevel)) {
-            int depth = RegionCodes.depth(regionCode);
-            if (governmentLevel == GovernmentLevel.PROVINCE && depth != 1) {
-                errors.add(new FieldError("regionCode", "must be a province code of two digits, such as 52"));
-            } else if (governmentLevel != GovernmentLevel.PROVINCE && depth != 2) {
-                errors.add(new FieldError("regionCode", "must be a city or regency code, such as 32.71"));
-            }
         }
         return errors;
     }

@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -34,6 +35,10 @@ public class ActorService {
     private final Event<ActorChanged> changed;
     private final Access access;
     private final AuditTrail trail;
+    private final RegionRules regionRules;
+
+    /** The fields whose errors say that the region code cannot be judged against the lists yet. */
+    private static final Set<String> REGION_FIELDS = Set.of("kind", "country", "governmentLevel", "regionCode");
 
     ActorService(
             ActorRepository actors,
@@ -42,7 +47,8 @@ public class ActorService {
             @All List<ActorReferences> references,
             Event<ActorChanged> changed,
             Access access,
-            AuditTrail trail) {
+            AuditTrail trail,
+            RegionRules regionRules) {
         this.actors = actors;
         this.validator = validator;
         this.mergePatch = mergePatch;
@@ -50,6 +56,7 @@ public class ActorService {
         this.changed = changed;
         this.access = access;
         this.trail = trail;
+        this.regionRules = regionRules;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -140,6 +147,9 @@ public class ActorService {
 
     private void write(Actor actor, ActorRequest request) {
         List<FieldError> errors = validator.check(request);
+        if (errors.stream().noneMatch(error -> REGION_FIELDS.contains(error.field()))) {
+            errors.addAll(regionRules.check(request, actor));
+        }
         Actor parent = actors.referenced(request.parentId(), "parentId", errors);
         if (parent != null && actor.id() != null && parent.isOrDescendsFrom(actor)) {
             errors.add(new FieldError("parentId", "would make the actor its own ancestor"));
@@ -147,6 +157,7 @@ public class ActorService {
         RequestValidator.throwIfAny(errors);
         access.toRegister(request.country(), request.regionCode());
         ActorMapper.apply(request, parent, actor);
+        actor.regionCodeKnown = regionRules.known(request.regionCode());
         actor.claimFor(access.registeringRegions());
     }
 }

@@ -1,5 +1,6 @@
 package id.kembar.actor;
 
+import id.kembar.common.geography.Geography;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,12 +20,24 @@ public record ActorSummary(
                         pattern = "^[A-Z]{2}$",
                         example = "ID")
                 String country,
-        @Schema(description = "The actor's region code, where it has one.", example = "36.74") String regionCode) {
+        @Schema(description = "The actor's region code, where it has one.", example = "36.74") String regionCode,
+        @Schema(
+                        description = "The name of the region: the Kemendagri name of an Indonesian province, regency "
+                                + "or city, the ISO 3166-2 name of a foreign subdivision; absent where the code has "
+                                + "none in the reference lists (a district's).",
+                        example = "Kota Tangerang Selatan")
+                String regionName) {
 
     // through accessors: the actor may be a lazy proxy, whose fields are empty
     public static ActorSummary of(Actor actor) {
         return actor == null
                 ? null
-                : new ActorSummary(actor.id(), actor.kind(), actor.name(), actor.country(), actor.regionCode());
+                : new ActorSummary(
+                        actor.id(),
+                        actor.kind(),
+                        actor.name(),
+                        actor.country(),
+                        actor.regionCode(),
+                        Geography.nameOf(actor.regionCode()));
     }
 }

@@ -41,9 +41,4 @@ final class RegionCodes {
         }
         return code.startsWith(country + "-") ? null : "must start with the actor's country code (" + country + "-)";
     }
-
-    /** The number of levels in a Kemendagri code: 1 for a province, 2 for a city or regency. */
-    static int depth(String code) {
-        return code.split("\\.").length;
-    }
 }

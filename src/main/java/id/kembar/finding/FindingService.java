@@ -1,5 +1,6 @@
 package id.kembar.finding;
 
+import id.kembar.common.geography.Geography;
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.time.Today;
 import id.kembar.common.web.Page;
@@ -48,8 +49,17 @@ public class FindingService {
     private final Today today;
     private final EntityManager em;
 
+    private final Geography geography;
+
     FindingService(
-            Records records, Derivation derivation, KeptFindings kept, Tally tally, Today today, EntityManager em) {
+            Records records,
+            Derivation derivation,
+            KeptFindings kept,
+            Tally tally,
+            Today today,
+            EntityManager em,
+            Geography geography) {
+        this.geography = geography;
         this.records = records;
         this.derivation = derivation;
         this.kept = kept;
@@ -117,7 +127,9 @@ public class FindingService {
                     f.partnershipId,
                     f.title,
                     f.localRegionCode,
+                    Geography.nameOf(f.localRegionCode),
                     f.partnerCountry,
+                    geography.countryName(f.partnerCountry, locale).orElse(null),
                     finding.code(),
                     finding.severity(),
                     finding.message(),

@@ -14,8 +14,17 @@ public record PartnershipFinding(
                 String partnershipTitle,
         @Schema(required = true, description = "The Kemendagri code of its local government.", example = "36.74")
                 String localRegionCode,
+        @Schema(
+                        description = "The region's name in the Kemendagri list; absent for a code the list does not "
+                                + "have.",
+                        example = "Kota Tangerang Selatan")
+                String localRegionName,
         @Schema(required = true, description = "Its partner's country, ISO 3166-1 alpha-2.", example = "KR")
                 String partnerCountry,
+        @Schema(
+                        description = "The country's name in the language of the messages (`Accept-Language`).",
+                        example = "South Korea")
+                String partnerCountryName,
         @Schema(required = true, description = "What kind of problem it is.") FindingCode code,
         @Schema(required = true, description = "How urgent it is.") FindingSeverity severity,
         @Schema(

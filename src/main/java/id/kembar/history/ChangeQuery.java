@@ -1,6 +1,7 @@
 package id.kembar.history;
 
 import id.kembar.access.Caller;
+import id.kembar.common.geography.KnownRegion;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -37,14 +38,16 @@ public class ChangeQuery {
     public List<ResourceType> resourceType;
 
     @QueryParam("localRegionCode")
+    @KnownRegion(indonesian = true)
     @Pattern(
             regexp = "^" + Caller.REGION_CODE + "$",
             message = "must be a Kemendagri province (32) or city/regency (32.71) code")
     @Parameter(
-            description = "Only changes of what lies in this region: partnerships whose local government is in it, "
-                    + "their participants, milestones and programs, and Indonesian actors of the region. A province "
-                    + "code also matches its cities and regencies. A change that moved a record out of the region is "
-                    + "included too, so that a mirror learns to drop it.")
+            description =
+                    "Only changes of what lies in this region: partnerships whose local government is in it, "
+                            + "their participants, milestones and programs, and Indonesian actors of the region. A province "
+                            + "code also matches its cities and regencies. A change that moved a record out of the region is "
+                            + "included too, so that a mirror learns to drop it. A code that is not in /reference/regions is a 400.")
     public String localRegionCode;
 
     @QueryParam("wait")

@@ -1,5 +1,6 @@
 package id.kembar.partnership;
 
+import id.kembar.common.geography.KnownRegion;
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.validation.CountryCode;
 import jakarta.validation.constraints.Pattern;
@@ -16,12 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PartnershipScope {
 
     @QueryParam("localRegionCode")
+    @KnownRegion(indonesian = true)
     @Pattern(
             regexp = "[0-9]{2}(\\.[0-9]{2})?",
             message = "must be a Kemendagri province (32) or city/regency (32.71) code")
     @Parameter(
             description = "Only where the local government is in this region: a province code also matches its "
-                    + "cities and regencies (`32` matches `32.71`).")
+                    + "cities and regencies (`32` matches `32.71`). A code that is not in /reference/regions is a 400.")
     public String localRegionCode;
 
     @QueryParam("partnerCountry")

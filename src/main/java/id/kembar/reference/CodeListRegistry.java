@@ -5,6 +5,7 @@ import id.kembar.access.Role;
 import id.kembar.actor.ActorKind;
 import id.kembar.actor.GovernmentLevel;
 import id.kembar.apikey.ApiKeyStatus;
+import id.kembar.common.geography.RegionLevel;
 import id.kembar.finding.FindingSeverity;
 import id.kembar.history.ChangeOperation;
 import id.kembar.history.ResourceType;
@@ -54,7 +55,8 @@ final class CodeListRegistry {
             new Entry("api-key-statuses", ApiKeyStatus.class),
             new Entry("resource-types", ResourceType.class),
             new Entry("change-operations", ChangeOperation.class),
-            new Entry("author-kinds", AuthorKind.class));
+            new Entry("author-kinds", AuthorKind.class),
+            new Entry("region-levels", RegionLevel.class));
 
     private CodeListRegistry() {}
 }

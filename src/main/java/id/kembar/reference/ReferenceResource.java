@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -58,6 +59,9 @@ class ReferenceResource {
     }
 
     private <T> RestResponse<T> tagged(T body) {
-        return RestResponse.ResponseBuilder.ok(body).tag(codeLists.tag(body)).build();
+        return RestResponse.ResponseBuilder.ok(body)
+                .tag(codeLists.tag(body))
+                .header(HttpHeaders.CACHE_CONTROL, Listing.CACHE_CONTROL)
+                .build();
     }
 }

@@ -1,5 +1,6 @@
 package id.kembar.statistics;
 
+import id.kembar.common.web.Languages;
 import id.kembar.partnership.FindingCode;
 import id.kembar.partnership.PartnershipFilter;
 import id.kembar.partnership.PartnershipStage;
@@ -78,7 +79,7 @@ class RegistryGauges {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
-            last = statistics.count(new PartnershipFilter());
+            last = statistics.count(new PartnershipFilter(), Languages.ENGLISH);
             asOf = System.currentTimeMillis() / 1000.0;
         } catch (RuntimeException e) {
             // the gauges keep their last values (their age shows it); the next interval tries again

@@ -1,5 +1,7 @@
 package id.kembar.statistics;
 
+import id.kembar.common.geography.Geography;
+import id.kembar.common.geography.Region;
 import id.kembar.partnership.FindingCode;
 import id.kembar.partnership.PartnershipStage;
 import id.kembar.partnership.PartnershipType;
@@ -7,6 +9,8 @@ import id.kembar.program.Obstacle;
 import id.kembar.program.ProgramStatus;
 import id.kembar.program.Sector;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -50,4 +54,49 @@ public record Statistics(
                         required = true,
                         description = "Partnerships that have each finding today (every code listed; a "
                                 + "partnership with two findings counts under both).")
-                Map<FindingCode, Long> partnershipsByFinding) {}
+                Map<FindingCode, Long> partnershipsByFinding,
+        @Schema(
+                        required = true,
+                        description =
+                                "partnershipsByPartnerCountry with each country's name, in the order of the codes.")
+                List<CodeCount> partnerCountries,
+        @Schema(
+                        required = true,
+                        description =
+                                "partnershipsByLocalProvince with each province's name, in the order of the codes.")
+                List<CodeCount> localProvinces) {
+
+    /** The same counts, with the names of the countries (in a language) and provinces beside their codes. */
+    Statistics named(Locale language, Geography geography) {
+        return new Statistics(
+                asOf,
+                partnerships,
+                sectorPrograms,
+                milestones,
+                partnershipsByStage,
+                partnershipsByType,
+                partnershipsByPartnerCountry,
+                partnershipsByLocalProvince,
+                programsBySector,
+                programsByStatus,
+                programsByObstacle,
+                partnershipsByFinding,
+                partnershipsByPartnerCountry.entrySet().stream()
+                        .map(country -> new CodeCount(
+                                country.getKey(),
+                                geography
+                                        .countryName(country.getKey(), language)
+                                        .orElse(null),
+                                country.getValue()))
+                        .toList(),
+                partnershipsByLocalProvince.entrySet().stream()
+                        .map(province -> new CodeCount(
+                                province.getKey(),
+                                geography
+                                        .region(province.getKey())
+                                        .map(Region::name)
+                                        .orElse(null),
+                                province.getValue()))
+                        .toList());
+    }
+}

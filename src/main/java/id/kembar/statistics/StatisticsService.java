@@ -1,5 +1,6 @@
 package id.kembar.statistics;
 
+import id.kembar.common.geography.Geography;
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.time.Today;
 import id.kembar.finding.Tally;
@@ -17,6 +18,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -39,24 +42,30 @@ class StatisticsService {
     private final Tally tally;
     private final Today today;
     private final EntityManager em;
+    private final Geography geography;
 
     StatisticsService(
             PartnershipRepository partnerships,
             PartnershipFindings findings,
             Tally tally,
             Today today,
-            EntityManager em) {
+            EntityManager em,
+            Geography geography) {
         this.partnerships = partnerships;
         this.findings = findings;
         this.tally = tally;
         this.today = today;
         this.em = em;
+        this.geography = geography;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Statistics count(PartnershipFilter filter) {
+    Statistics count(PartnershipFilter filter, Locale language) {
         findings.ensureCurrent();
-        return tally.scopes(filter).map(this::kept).orElseGet(() -> counted(filter));
+        return tally.scopes(filter)
+                .map(this::kept)
+                .orElseGet(() -> counted(filter))
+                .named(language, geography);
     }
 
     private Statistics kept(Tally.Scopes scopes) {
@@ -73,7 +82,9 @@ class StatisticsService {
                 byEnum(Sector.class, "sector", sums),
                 byEnum(ProgramStatus.class, "programStatus", sums),
                 byEnum(Obstacle.class, "obstacle", sums),
-                byEnum(FindingCode.class, "finding", sums));
+                byEnum(FindingCode.class, "finding", sums),
+                List.of(),
+                List.of());
     }
 
     private static <E extends Enum<E>> Map<E, Long> byEnum(Class<E> type, String dimension, Map<String, Long> sums) {
@@ -116,7 +127,9 @@ class StatisticsService {
                 bySector,
                 counts(ProgramStatus.class, "sp.status", PROGRAMS, criteria),
                 counts(Obstacle.class, "o", PROGRAMS + " join sp.obstacles o", criteria),
-                byFinding);
+                byFinding,
+                List.of(),
+                List.of());
     }
 
     private <E extends Enum<E>> Map<E, Long> counts(Class<E> type, String key, String from, Criteria criteria) {

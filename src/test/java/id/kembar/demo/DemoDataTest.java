@@ -58,20 +58,30 @@ class DemoDataTest {
     @Test
     void loadsTheFiveSeedPartnershipsAtStartUp() {
         get("partnerships").body("totalItems", equalTo(5));
-        assertPartnership("52", "SISTER_PROVINCE", "CN", "CN-ZJ");
-        assertPartnership("36.74", "FRIENDSHIP", "KR", "KR-30");
-        assertPartnership("32.71", "FRIENDSHIP", "JP", "JP-12");
-        assertPartnership("13.71", "SISTER_CITY", "DE", "DE-NI");
-        assertPartnership("53", "SISTER_PROVINCE", "CN", "CN-JX");
+        // the real codes, which the reference lists name: Mataram's province, Tangerang Selatan, Bogor, Padang, NTT
+        assertPartnership("52", "Nusa Tenggara Barat", "SISTER_PROVINCE", "CN", "CN-ZJ", "Zhejiang Sheng");
+        assertPartnership("36.74", "Kota Tangerang Selatan", "FRIENDSHIP", "KR", "KR-30", "Daejeon-gwangyeoksi");
+        assertPartnership("32.71", "Kota Bogor", "FRIENDSHIP", "JP", "JP-12", "Chiba");
+        assertPartnership("13.71", "Kota Padang", "SISTER_CITY", "DE", "DE-NI", "Niedersachsen");
+        assertPartnership("53", "Nusa Tenggara Timur", "SISTER_PROVINCE", "CN", "CN-JX", "Jiangxi Sheng");
+        get("actors?regionCodeKnown=false").body("totalItems", equalTo(0));
     }
 
-    private static void assertPartnership(String localRegionCode, String type, String country, String partnerRegion) {
+    private static void assertPartnership(
+            String localRegionCode,
+            String localRegionName,
+            String type,
+            String country,
+            String partnerRegion,
+            String partnerRegionName) {
         get("partnerships?localRegionCode=" + localRegionCode)
                 .body("items", hasSize(1))
                 .body("items[0].type", equalTo(type))
                 .body("items[0].localGovernment.regionCode", equalTo(localRegionCode))
+                .body("items[0].localGovernment.regionName", equalTo(localRegionName))
                 .body("items[0].partner.country", equalTo(country))
                 .body("items[0].partner.regionCode", equalTo(partnerRegion))
+                .body("items[0].partner.regionName", equalTo(partnerRegionName))
                 .body("items[0].validUntil", nullValue());
     }
 

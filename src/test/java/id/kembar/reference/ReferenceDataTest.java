@@ -43,7 +43,8 @@ class ReferenceDataTest {
             "api-key-statuses",
             "resource-types",
             "change-operations",
-            "author-kinds");
+            "author-kinds",
+            "region-levels");
 
     private static final String NOT_BLANK = "(?s).*\\S.*";
 

@@ -8,6 +8,7 @@ import static id.kembar.support.ProblemAssert.invalid;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.aMapWithSize;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.kembar.support.Fixtures;
@@ -133,6 +134,25 @@ class StatisticsTest {
                 .body("partnershipsByFinding.NO_BUDGET", equalTo(1))
                 .body("partnershipsByFinding.PROGRAMS_NOT_IMPLEMENTED", equalTo(1))
                 .body("partnershipsByFinding.OVERDUE_MILESTONE", equalTo(0));
+    }
+
+    @Test
+    void provincesAndCountriesAreNamedBesideTheirCodes() {
+        statistics("")
+                .header("Content-Language", "en")
+                .body("localProvinces.code", contains("32", "35"))
+                .body("localProvinces.name", contains("Jawa Barat", "Jawa Timur"))
+                .body("localProvinces.partnerships", contains(2, 1))
+                .body("partnerCountries.code", contains("CN", "JP"))
+                .body("partnerCountries.name", contains("China", "Japan"))
+                .body("partnerCountries.partnerships", contains(2, 1));
+        given().header("Accept-Language", "id")
+                .get("/api/v1/statistics?q=" + tag)
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "id")
+                .body("partnerCountries.name", contains("Tiongkok", "Jepang"))
+                .body("localProvinces.name", contains("Jawa Barat", "Jawa Timur"));
     }
 
     @Test

@@ -141,6 +141,11 @@ final class StandardResponses {
                         + "`If-Match` takes it, or the version alone.",
                 "\"0-5f1c2a9b0d4e\"");
         header(
+                "Cache-Control",
+                "How long the response may be kept: `no-store` for the registry's own data; reference data, which "
+                        + "changes only with a release, may be kept for a day and then revalidated with its `ETag`.",
+                "public, max-age=86400");
+        header(
                 "Location",
                 "The URL of the created resource.",
                 "https://kembar.kemendagri.go.id/api/v1/actors/3fa85f64-5717-4562-b3fc-2c963f66afa6");
@@ -154,6 +159,8 @@ final class StandardResponses {
         addHeader(components.getResponses().get("TooManyRequests"), "Retry-After");
     }
 
+    private static final String REFERENCE = "/reference";
+
     void complete(String path, HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         Map<String, APIResponse> declared = new TreeMap<>(responses.getAPIResponses());
@@ -164,6 +171,8 @@ final class StandardResponses {
             declared.remove("401");
             declared.remove("403");
         }
+        // reference data is cached: its pages carry a tag and how long to keep them, and answer If-None-Match
+        boolean cached = method == HttpMethod.GET && (path.equals(REFERENCE) || path.startsWith(REFERENCE + "/"));
         boolean singleResource = false;
         for (Map.Entry<String, APIResponse> entry : declared.entrySet()) {
             String status = entry.getKey();
@@ -172,6 +181,10 @@ final class StandardResponses {
                 String schema = schemaName(response);
                 addHeader(response, "API-Version");
                 addHeader(response, "X-Request-Id");
+                if (cached) {
+                    addHeader(response, "ETag");
+                    addHeader(response, "Cache-Control");
+                }
                 if (schema != null && schema.startsWith("Page")) {
                     addHeader(response, "Link");
                 } else if (schema != null) {
@@ -210,12 +223,15 @@ final class StandardResponses {
             use(declared, "412");
             use(declared, "428");
         }
-        if (method == HttpMethod.GET && singleResource) {
+        if (method == HttpMethod.GET && (singleResource || cached)) {
             APIResponse notModified = ContractFilter.response(
                     "The representation has not changed since the one whose ETag `If-None-Match` names; no body.");
             addHeader(notModified, "API-Version");
             addHeader(notModified, "X-Request-Id");
             addHeader(notModified, "ETag");
+            if (cached) {
+                addHeader(notModified, "Cache-Control");
+            }
             declared.putIfAbsent("304", notModified);
         }
         operation.setResponses(OASFactory.createAPIResponses());

@@ -23,6 +23,10 @@ public final class Violations {
 
     static String path(Path propertyPath) {
         StringBuilder path = new StringBuilder();
+        Path.Node last = null;
+        for (Path.Node node : propertyPath) {
+            last = node;
+        }
         for (Path.Node node : propertyPath) {
             if (node.getIndex() != null) {
                 path.append('[').append(node.getIndex()).append(']');
@@ -30,7 +34,10 @@ public final class Violations {
                 path.append('[').append(node.getKey()).append(']');
             }
             boolean named = node.getName() != null && !node.getName().startsWith("<");
-            if (named && (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.BEAN)) {
+            // a method's parameter is named when it is the value itself (a path or query parameter), not when it
+            // holds the query's fields (a @BeanParam, whose field is named instead)
+            boolean value = node.getKind() == ElementKind.PARAMETER && node == last;
+            if (named && (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.BEAN || value)) {
                 if (!path.isEmpty()) {
                     path.append('.');
                 }

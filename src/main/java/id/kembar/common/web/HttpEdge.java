@@ -188,7 +188,8 @@ class HttpEdge {
         if (!response.headers().contains("Content-Security-Policy")) {
             response.putHeader("Content-Security-Policy", "frame-ancestors 'none'");
         }
-        if (ctx.normalizedPath().startsWith(API_PREFIX)) {
+        // unless the resource says for how long it may be kept (reference data that changes only with a release)
+        if (ctx.normalizedPath().startsWith(API_PREFIX) && !response.headers().contains(HttpHeaders.CACHE_CONTROL)) {
             response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         if (ctx.request().isSSL()) {
