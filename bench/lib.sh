@@ -41,6 +41,29 @@ build() {
     echo "$stamp" > "$WORK/app-$kind/stamp"
 }
 
+# The service as it was at a commit (H2), built once per commit in a git worktree of its own, into $WORK/app-$2.
+build_commit() {
+    local commit=$1 name=$2
+    if [ "$(cat "$WORK/app-$name/commit" 2>/dev/null)" = "$commit" ]; then return; fi
+    log "building the service at $commit"
+    rm -rf "$WORK/$name-src"
+    (cd "$ROOT" && git worktree prune && git worktree add -f --detach "$WORK/$name-src" "$commit" >/dev/null)
+    (cd "$WORK/$name-src" && ./mvnw -B -q -DskipTests package)
+    rm -rf "$WORK/app-$name" && cp -r "$WORK/$name-src/target/quarkus-app" "$WORK/app-$name"
+    echo "$commit" > "$WORK/app-$name/commit"
+    (cd "$ROOT" && git worktree remove --force "$WORK/$name-src")
+}
+
+# The parent of the commit that added a file: the service as it was before that change.
+before_adding() {
+    local added
+    added=$(cd "$ROOT" && git log --diff-filter=A --format=%H -- "$1" | tail -1)
+    (cd "$ROOT" && git rev-parse "$added^")
+}
+
+# The median of numbers.
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
+
 # The bench's own Java tools (generator, request lists, report) run on the test classes and the service's libraries.
 bench_java() {
     local app=$WORK/app-h2

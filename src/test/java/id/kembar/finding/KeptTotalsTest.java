@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class KeptTotalsTest {
 
-    private static final String PROVINCE = "76";
+    private static final String PROVINCE = "75";
     private static final String COUNTRY = "TV";
 
     private static final List<String> PARTNERSHIP_FILTERS = List.of(

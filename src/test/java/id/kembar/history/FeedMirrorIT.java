@@ -89,7 +89,7 @@ class FeedMirrorIT {
                                     "governmentLevel",
                                     "CITY",
                                     "regionCode",
-                                    "35.7" + writer));
+                                    "35.7" + (writer + 1)));
                     String partner = post(
                             ports.get((writer + 1) % 2),
                             "/api/v1/actors",
