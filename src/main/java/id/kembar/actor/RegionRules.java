@@ -22,8 +22,6 @@ import java.util.Optional;
 @ApplicationScoped
 class RegionRules {
 
-    private static final String REGIONS = "/api/v1/reference/regions";
-
     private final Geography geography;
 
     RegionRules(Geography geography) {
@@ -75,7 +73,8 @@ class RegionRules {
             return List.of(new FieldError(
                     "regionCode",
                     "must be a " + word(wanted) + "'s code for a " + wanted + "; " + code + " is the province "
-                            + province.name() + ", whose " + plural(wanted) + " are at " + REGIONS + "?parent=" + code
+                            + province.name() + ", whose " + plural(wanted) + " are at " + Geography.REGIONS
+                            + "?parent=" + code
                             + "&level=" + wanted));
         }
         Optional<Region> region = geography.region(code);
@@ -93,7 +92,7 @@ class RegionRules {
                 .filter(other -> other.level() == wanted && stem(other).equals(stem(found)))
                 .findFirst()
                 .map(other -> other.name() + " is " + other.code())
-                .orElse("the " + plural(wanted) + " of " + province.name() + " are at " + REGIONS + "?parent="
+                .orElse("the " + plural(wanted) + " of " + province.name() + " are at " + Geography.REGIONS + "?parent="
                         + province.code() + "&level=" + wanted);
         return List.of(new FieldError(
                 "regionCode",

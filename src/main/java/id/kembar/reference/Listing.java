@@ -49,21 +49,20 @@ final class Listing {
 
     /** The page with its links, ETag and caching headers. */
     static <T> RestResponse<Page<T>> respond(Page<T> page, UriInfo uri) {
-        RestResponse<Page<T>> paged = Responses.page(page, uri);
-        return RestResponse.ResponseBuilder.fromResponse(paged)
-                .tag(ETags.ofText(page.toString()))
-                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .build();
+        return cached(page, uri, page.toString()).build();
     }
 
     /** The page of names in one language, saying which, for caches too. */
     static <T> RestResponse<Page<T>> respond(Page<T> page, UriInfo uri, Locale language) {
-        RestResponse<Page<T>> paged = Responses.page(page, uri);
-        return RestResponse.ResponseBuilder.fromResponse(paged)
-                .tag(ETags.ofText(Languages.tag(language) + page))
-                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+        return cached(page, uri, Languages.tag(language) + page)
                 .header(HttpHeaders.CONTENT_LANGUAGE, Languages.tag(language))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
+    }
+
+    private static <T> RestResponse.ResponseBuilder<Page<T>> cached(Page<T> page, UriInfo uri, String representation) {
+        return RestResponse.ResponseBuilder.fromResponse(Responses.page(page, uri))
+                .tag(ETags.ofText(representation))
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
     }
 }

@@ -24,6 +24,7 @@ public final class Geography {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Map<String, Region> regions;
+    private final List<Region> regionList;
     private final Map<String, List<Region>> regionsByParent;
     private final Map<String, Names> countries;
     private final Map<String, Subdivision> subdivisions;
@@ -78,6 +79,7 @@ public final class Geography {
                     .add(subdivision);
         }
         this.regions = Collections.unmodifiableMap(regions);
+        this.regionList = List.copyOf(regions.values());
         this.regionsByParent = Collections.unmodifiableMap(regionsByParent);
         this.countries = Collections.unmodifiableMap(countries);
         this.subdivisions = Collections.unmodifiableMap(subdivisions);
@@ -100,7 +102,7 @@ public final class Geography {
 
     /** Every Indonesian region, in the order of their codes. */
     public List<Region> regions() {
-        return List.copyOf(regions.values());
+        return regionList;
     }
 
     /** The ISO 3166-2 subdivision of a code. */
@@ -177,7 +179,9 @@ public final class Geography {
                 + COUNTRIES + "/" + country + "/subdivisions");
     }
 
-    private static final String REGIONS = "/api/v1/reference/regions";
+    /** Where the Indonesian regions are listed, for messages that send a client there. */
+    public static final String REGIONS = "/api/v1/reference/regions";
+
     private static final String COUNTRIES = "/api/v1/reference/countries";
 
     /** Whether one letter changed, added or removed turns one code into the other. */
