@@ -47,15 +47,15 @@ public interface KembarConfig {
         MemorySize maxBodySize();
 
         /**
-         * A longer request line (method, path with query, version) is a 414 problem. The HTTP server itself refuses
-         * one 16 times as long, before any of Kembar sees it, with a bare 414.
+         * A longer request line (method, path with query, version) is a 414 problem. The HTTP server's decoder
+         * refuses one 16 times as long before any route sees it; that too is a 414 problem (MalformedRequests).
          */
         @WithDefault("4K")
         MemorySize maxRequestLine();
 
         /**
-         * A larger header block (names and values) is a 431 problem. The HTTP server itself refuses one 16 times as
-         * large with a bare 431.
+         * A larger header block (names and values) is a 431 problem. The HTTP server's decoder refuses one 16
+         * times as large before any route sees it; that too is a 431 problem (MalformedRequests).
          */
         @WithDefault("8K")
         MemorySize maxHeaderSize();

@@ -67,6 +67,13 @@ class LogsIT {
                 .get("/api/v1/actors/")
                 .then()
                 .statusCode(404);
+        // refused by the HTTP server's decoder (a request line over its own limit): answered and logged all the same
+        String refused = given().port(port)
+                .get("/api/v1/actors?q=" + "x".repeat(70_000))
+                .then()
+                .statusCode(414)
+                .extract()
+                .header("X-Request-Id");
         given().port(port)
                 .header("X-Request-Id", "logs-it-probe")
                 .get("/q/health/ready")
@@ -105,6 +112,10 @@ class LogsIT {
         JsonNode edge = request(lines, "logs-it-edge");
         assertThat(edge.at("/mdc/route").asText(), equalTo(""));
         assertThat(edge.at("/mdc/status").asText(), equalTo("404"));
+
+        JsonNode decoder = request(lines, refused);
+        assertThat(decoder.at("/mdc/status").asText(), equalTo("414"));
+        assertThat(decoder.at("/mdc/route").asText(), equalTo(""));
 
         assertThat("a health probe is no INFO line", requests(lines, "logs-it-probe"), empty());
     }

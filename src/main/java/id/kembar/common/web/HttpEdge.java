@@ -82,7 +82,7 @@ class HttpEdge {
         ctx.request().headers().set(RequestIds.HEADER, requestId);
         MDC.put(RequestIds.MDC_KEY, requestId);
         RequestLog.follow(ctx, requestId);
-        ctx.addHeadersEndHandler(ignored -> decorate(ctx, requestId));
+        ctx.addHeadersEndHandler(ignored -> decorate(ctx.request(), ctx.response(), ctx.normalizedPath(), requestId));
         if (!withinLimits(ctx)) {
             return;
         }
@@ -179,8 +179,8 @@ class HttpEdge {
         answer(ctx, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodySize + " bytes");
     }
 
-    private void decorate(RoutingContext ctx, String requestId) {
-        HttpServerResponse response = ctx.response();
+    /** The headers every response carries; also those the HTTP server's decoder refused (MalformedRequests). */
+    void decorate(HttpServerRequest request, HttpServerResponse response, String path, String requestId) {
         response.putHeader("API-Version", apiVersion);
         response.putHeader(RequestIds.HEADER, requestId);
         response.putHeader("X-Content-Type-Options", "nosniff");
@@ -189,13 +189,13 @@ class HttpEdge {
             response.putHeader("Content-Security-Policy", "frame-ancestors 'none'");
         }
         // unless the resource says for how long it may be kept (reference data that changes only with a release)
-        if (ctx.normalizedPath().startsWith(API_PREFIX) && !response.headers().contains(HttpHeaders.CACHE_CONTROL)) {
+        if (path.startsWith(API_PREFIX) && !response.headers().contains(HttpHeaders.CACHE_CONTROL)) {
             response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        if (ctx.request().isSSL()) {
+        if (request.isSSL()) {
             response.putHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        cors.decorate(ctx.request(), response);
+        cors.decorate(request, response);
     }
 
     private void answer(RoutingContext ctx, ProblemType type, String detail) {
@@ -206,10 +206,14 @@ class HttpEdge {
             ctx.response()
                     .setStatusCode(type.status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(json.writeValueAsString(problem));
+                    .end(body(problem));
         } catch (JsonProcessingException e) {
             ctx.fail(e);
         }
+    }
+
+    String body(Problem problem) throws JsonProcessingException {
+        return json.writeValueAsString(problem);
     }
 
     private static long declaredLength(RoutingContext ctx) {

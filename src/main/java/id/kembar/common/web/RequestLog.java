@@ -33,14 +33,27 @@ final class RequestLog {
     }
 
     private static void write(RoutingContext ctx, String requestId, long nanos) {
-        String path = ctx.normalizedPath();
+        write(
+                requestId,
+                ctx.request().method().name(),
+                ctx.normalizedPath(),
+                ctx,
+                ctx.response().getStatusCode(),
+                nanos);
+    }
+
+    /** A request the HTTP server's decoder refused (MalformedRequests): no route, and the path as far as it was read. */
+    static void writeRefused(String requestId, String method, String path, int status) {
+        write(requestId, method, path, null, status, 0);
+    }
+
+    private static void write(
+            String requestId, String method, String path, RoutingContext ctx, int status, long nanos) {
         Logger.Level level = path.startsWith(OPERATIONS) ? Logger.Level.DEBUG : Logger.Level.INFO;
         if (!LOG.isEnabled(level)) {
             return;
         }
-        String method = ctx.request().method().name();
-        String route = route(ctx);
-        int status = ctx.response().getStatusCode();
+        String route = ctx == null ? null : route(ctx);
         long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
         MDC.put(RequestIds.MDC_KEY, requestId);
         MDC.put("method", method);
