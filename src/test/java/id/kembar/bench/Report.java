@@ -197,6 +197,26 @@ public final class Report {
                     }
                 }
             }
+            case "page-size" -> {
+                // a page of 100: the issue holds it to the statements of a page of 20 (and the bench to the growth of
+                // a list); the share of static is asked of pages of 20
+                if (small.isPresent() && large.isPresent()) {
+                    double ratio = large.get().p95() / small.get().p95();
+                    measured = "p95 " + fmt(ratio) + "x of 1k (≤ 3x)";
+                    if (ratio > 3) {
+                        failed.add("p95 grows " + fmt(ratio) + "x");
+                    }
+                }
+                for (String size : List.of(SMALL, LARGE)) {
+                    Optional<Load> page = size.equals(SMALL) ? small : large;
+                    Optional<Load> twenty = db.load(size, "partnerships");
+                    if (page.isPresent()
+                            && twenty.isPresent()
+                            && page.get().statements() - twenty.get().statements() >= 1) {
+                        failed.add("SQL per request grows with the page size at " + size);
+                    }
+                }
+            }
             case "dashboard" -> {
                 Optional<Load> byId = db.load(LARGE, "partnership");
                 if (large.isPresent() && byId.isPresent()) {

@@ -78,6 +78,7 @@ class MalformedRequestTest {
         assertThat(answer.headers().get("x-content-type-options"), equalTo("nosniff"));
         assertThat(answer.headers().get("x-frame-options"), equalTo("DENY"));
         assertThat(answer.headers().get("connection"), equalTo("close"));
+        assertThat(answer.headers().get("cache-control"), equalTo("no-store"));
         JsonPath problem = answer.json();
         assertThat(problem.getInt("status"), equalTo(status));
         assertThat(problem.getString("type"), containsString("/problems/" + slug));

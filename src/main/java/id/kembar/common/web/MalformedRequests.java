@@ -124,6 +124,8 @@ class MalformedRequests implements HealthCheck {
             response.setStatusCode(type.status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
+                    // a 414 may be cached heuristically, and the path it belongs to is not known
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                     .end(edge.body(problem))
                     .onComplete(ended -> request.connection().close());
         } catch (JsonProcessingException e) {
