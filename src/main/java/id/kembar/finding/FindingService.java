@@ -42,6 +42,8 @@ public class FindingService {
                     "f.partnerCountry")
             .tiesBy("f.partnershipId asc, f.codeRank asc");
 
+    private static final String CODE = "f.code";
+
     private final Records records;
     private final Derivation derivation;
     private final KeptFindings kept;
@@ -109,7 +111,12 @@ public class FindingService {
                 .equal("f.localProvince", scope.isProvince() ? scope.localRegionCode : null)
                 .equal("f.localRegionCode", scope.isProvince() ? null : scope.localRegionCode)
                 .in("f.partnerCountry", scope.partnerCountry);
-        PageRequest ordered = page.pinnedFirst(pinned(filter));
+        String pinned = pinned(filter);
+        // one code fixes the severity and code rank: its page walks (code, title, partnership) (V14_2); the other
+        // pinned columns lead indexes whose next column is the severity, descending (V3)
+        PageRequest ordered = CODE.equals(pinned)
+                ? page.pinnedFirst(pinned, List.of("f.severityRank", "f.codeRank"), false)
+                : page.pinnedFirst(pinned, List.of(), true);
         OptionalLong total = total(filter, codes);
         Page<CurrentFinding> found = criteria.page(em, CurrentFinding.class, "f", "", ordered, total);
 
@@ -150,7 +157,7 @@ public class FindingService {
                 && Set.copyOf(filter.scope.partnerCountry).size() == 1) {
             return "f.partnerCountry";
         }
-        return filter.code != null && Set.copyOf(filter.code).size() == 1 ? "f.code" : null;
+        return filter.code != null && Set.copyOf(filter.code).size() == 1 ? CODE : null;
     }
 
     /** Findings are counted per code in the tally for all partnerships, one province, or partner countries. */

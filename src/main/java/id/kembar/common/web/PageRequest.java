@@ -4,8 +4,8 @@ import id.kembar.common.problem.FieldError;
 import id.kembar.common.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A checked page and order: the offset and size to query, the sort fields and their HQL {@code order by}. */
 public record PageRequest(int page, int pageSize, List<SortFields.Order> orders, String orderBy) {
@@ -34,18 +34,35 @@ public record PageRequest(int page, int pageSize, List<SortFields.Order> orders,
      * The same order with {@code expression} first (one or more, comma-separated), where filters pin each to one
      * value (null: unchanged). The rows come in the same order, and H2 then walks an index that starts with the pinned
      * column instead of sorting every match: it uses an index for an order only when the order begins with the
-     * index's first column, and reads it backwards only when every column goes the same way, so the pinned columns
-     * take the direction of the first sort field.
+     * index's first column, and reads it backwards only when every column goes as the index's, or every column the
+     * other way; so the pinned columns take the direction of the first sort field.
      */
     public PageRequest pinnedFirst(String expression) {
+        return pinnedFirst(expression, List.of(), false);
+    }
+
+    /**
+     * As {@link #pinnedFirst(String)}, for an index that keeps the first column after the pinned ones in descending
+     * order ({@code indexLeadsDescending}; the findings' severity); the order's columns that the pinned value fixes
+     * ({@code determined}: a finding's severity and code rank follow from its code) are left out, so that an index
+     * without them serves it.
+     */
+    public PageRequest pinnedFirst(String expression, Collection<String> determined, boolean indexLeadsDescending) {
         if (expression == null) {
             return this;
         }
-        String direction = !orders.isEmpty() && orders.get(0).descending() ? " desc" : " asc";
-        String pinned = Arrays.stream(expression.split(","))
-                .map(column -> column.strip() + direction)
-                .collect(Collectors.joining(", "));
-        return new PageRequest(page, pageSize, orders, pinned + ", " + orderBy);
+        List<String> pinned =
+                Arrays.stream(expression.split(",")).map(String::strip).toList();
+        List<String> rest = OrderTerms.split(orderBy).stream()
+                .filter(term ->
+                        !pinned.contains(OrderTerms.column(term)) && !determined.contains(OrderTerms.column(term)))
+                .toList();
+        boolean forwards = rest.isEmpty() || OrderTerms.descending(rest.get(0)) == indexLeadsDescending;
+        String direction = forwards ? " asc" : " desc";
+        List<String> terms = new ArrayList<>();
+        pinned.forEach(column -> terms.add(column + direction));
+        terms.addAll(rest);
+        return new PageRequest(page, pageSize, orders, String.join(", ", terms));
     }
 
     /** Whether the order is that of the first of these fields alone, ascending (then by id, as every order ends). */

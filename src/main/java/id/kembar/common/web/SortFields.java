@@ -84,7 +84,7 @@ public final class SortFields {
                 items.add(columns[c].trim() + direction);
             }
         }
-        items.add(idExpression.contains(" ") ? idExpression : idExpression + direction);
-        return String.join(", ", items);
+        items.addAll(List.of((idExpression.contains(" ") ? idExpression : idExpression + direction).split(",")));
+        return String.join(", ", OrderTerms.distinct(items));
     }
 }
