@@ -155,18 +155,26 @@ class MalformedRequests implements HealthCheck {
         List<HttpServer> servers = new ArrayList<>();
         for (String id : internal.deploymentIDs()) {
             Deployment deployment = internal.getDeployment(id);
-            if (deployment == null) {
-                continue;
-            }
-            for (Verticle verticle : deployment.getVerticles()) {
-                if (!verticle.getClass().getName().startsWith("io.quarkus.vertx.http.")) {
-                    continue;
+            if (deployment != null) {
+                for (Verticle verticle : deployment.getVerticles()) {
+                    servers.addAll(serversOf(verticle));
                 }
-                for (Field field : verticle.getClass().getDeclaredFields()) {
-                    if (field.getType() == HttpServer.class
-                            && read(verticle, verticle.getClass(), field.getName()) instanceof HttpServer server) {
-                        servers.add(server);
-                    }
+            }
+        }
+        return servers;
+    }
+
+    /** The servers a verticle of Quarkus's HTTP extension holds in its fields. */
+    private static List<HttpServer> serversOf(Verticle verticle) throws ReflectiveOperationException {
+        List<HttpServer> servers = new ArrayList<>();
+        if (!verticle.getClass().getName().startsWith("io.quarkus.vertx.http.")) {
+            return servers;
+        }
+        for (Field field : verticle.getClass().getDeclaredFields()) {
+            if (field.getType() == HttpServer.class) {
+                field.setAccessible(true);
+                if (field.get(verticle) instanceof HttpServer server) {
+                    servers.add(server);
                 }
             }
         }

@@ -84,7 +84,7 @@ public final class SortFields {
                 items.add(columns[c].trim() + direction);
             }
         }
-        items.addAll(List.of((idExpression.contains(" ") ? idExpression : idExpression + direction).split(",")));
+        items.addAll(OrderTerms.split(idExpression.contains(" ") ? idExpression : idExpression + direction));
         return String.join(", ", OrderTerms.distinct(items));
     }
 }
