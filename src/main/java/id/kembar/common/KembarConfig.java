@@ -39,6 +39,8 @@ public interface KembarConfig {
 
     History history();
 
+    H2 h2();
+
     interface Api {
         /** The full semantic version of the API, sent as {@code API-Version} and in the contract. */
         String version();
@@ -170,6 +172,19 @@ public interface KembarConfig {
         @WithDefault("7")
         @Min(1)
         int keep();
+    }
+
+    /** The embedded H2 database (ignored on PostgreSQL, whose server has its own memory settings). */
+    interface H2 {
+        /**
+         * The size of H2's page cache, a part of the Java heap: pages of tables and indexes found there are not read
+         * from the file and decoded again. H2's own default is 64 MB per GB of heap, 16 MB of the Dockerfile's 256 MB;
+         * at 100,000 partnerships a list request then read and decoded most of its pages again, and the garbage of that
+         * kept the collector busy (bench/RESULTS.md). Raise it with the heap ({@code -Xmx}); H2 rounds it to a power of
+         * two.
+         */
+        @WithDefault("64M")
+        MemorySize cacheSize();
     }
 
     /** Who may call (issue "Identity and authorization"; bearer tokens are configured as quarkus.oidc.*). */
