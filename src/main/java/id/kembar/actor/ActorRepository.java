@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -36,6 +37,12 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
             "a.createdAt",
             "updatedAt",
             "a.updatedAt");
+
+    private final ActorCounts counts;
+
+    ActorRepository(ActorCounts counts) {
+        this.counts = counts;
+    }
 
     /** The actor, or a 404. */
     public Actor require(UUID id) {
@@ -108,26 +115,29 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
         return actor;
     }
 
+    /** A page of actors; the total from the kept counts when the filter asks for countries and kinds at most. */
     Page<Actor> search(ActorFilter filter, PageRequest page) {
-        return new Criteria()
+        Criteria criteria = new Criteria()
                 .text(
                         filter.q,
                         "a.name",
                         "a.notes",
                         "exists (select 1 from Actor x join x.alternativeNames n where x = a and lower(n) like ? escape '\\')")
-                .in("a.kind", filter.kind)
-                .in("a.country", filter.country)
                 .in("a.governmentLevel", filter.governmentLevel)
                 .regionCode("a.regionCode", filter.regionCode)
                 .equal("a.regionCodeKnown", filter.regionCodeKnown)
                 .equal("a.parent.id", filter.parentId)
-                .since("a.updatedAt", filter.updatedSince)
+                .since("a.updatedAt", filter.updatedSince);
+        OptionalLong total = criteria.isEmpty() ? counts.total(filter) : OptionalLong.empty();
+        return criteria.in("a.kind", filter.kind)
+                .in("a.country", filter.country)
                 .page(
                         getEntityManager(),
                         Actor.class,
                         "a",
                         "left join fetch a.parent",
-                        page.pinnedFirst(pinned(filter)));
+                        page.pinnedFirst(pinned(filter)),
+                        total);
     }
 
     /** One country pins the first column of the (country, name) index (V10), which the default order follows. */

@@ -36,6 +36,7 @@ public class ActorService {
     private final Access access;
     private final AuditTrail trail;
     private final RegionRules regionRules;
+    private final ActorCounts counts;
 
     /** The fields whose errors say that the region code cannot be judged against the lists yet. */
     private static final Set<String> REGION_FIELDS = Set.of("kind", "country", "governmentLevel", "regionCode");
@@ -48,7 +49,8 @@ public class ActorService {
             Event<ActorChanged> changed,
             Access access,
             AuditTrail trail,
-            RegionRules regionRules) {
+            RegionRules regionRules,
+            ActorCounts counts) {
         this.actors = actors;
         this.validator = validator;
         this.mergePatch = mergePatch;
@@ -57,6 +59,7 @@ public class ActorService {
         this.access = access;
         this.trail = trail;
         this.regionRules = regionRules;
+        this.counts = counts;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -75,6 +78,7 @@ public class ActorService {
         write(actor, request);
         actors.persist(actor);
         actors.flush();
+        counts.added(actor);
         ActorResponse created = ActorMapper.toResponse(actor);
         trail.record(Change.created(ResourceType.ACTOR, created).in(null, regionOf(actor)));
         return created;
@@ -90,7 +94,7 @@ public class ActorService {
         write(actor, request);
         announceChange(summaryBefore, actor);
         actors.flush();
-        return updated(actor, before, regionBefore);
+        return updated(actor, before, summaryBefore, regionBefore);
     }
 
     ActorResponse patch(UUID id, JsonNode patch, String ifMatch) {
@@ -103,10 +107,11 @@ public class ActorService {
         write(actor, mergePatch.apply(ActorMapper.toRequest(actor), patch, ActorRequest.class));
         announceChange(summaryBefore, actor);
         actors.flush();
-        return updated(actor, before, regionBefore);
+        return updated(actor, before, summaryBefore, regionBefore);
     }
 
-    private ActorResponse updated(Actor actor, ActorResponse before, String regionBefore) {
+    private ActorResponse updated(Actor actor, ActorResponse before, ActorSummary summaryBefore, String regionBefore) {
+        counts.changed(actor, summaryBefore.country(), summaryBefore.kind());
         ActorResponse after = ActorMapper.toResponse(actor);
         trail.record(Change.updated(ResourceType.ACTOR, before, after)
                 .in(null, regionOf(actor))
@@ -142,6 +147,7 @@ public class ActorService {
         ProblemException.throwIfReferenced("actor", found);
         actors.delete(actor);
         actors.flush();
+        counts.removed(actor);
         trail.record(Change.deleted(ResourceType.ACTOR, before).in(null, regionOf(actor)));
     }
 

@@ -1,5 +1,7 @@
 package id.kembar.finding;
 
+import id.kembar.actor.ActorCounts;
+import id.kembar.common.persistence.CountDifferences;
 import id.kembar.common.time.Today;
 import id.kembar.finding.ConsistencyReport.Disagreement;
 import id.kembar.history.AuditTrail;
@@ -21,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Compares every kept value with a computation from scratch from the records (an operator's check, and the tests'
@@ -47,6 +49,7 @@ class ConsistencyCheck {
     private final Today today;
     private final EntityManager em;
     private final AuditTrail trail;
+    private final ActorCounts actorCounts;
 
     ConsistencyCheck(
             Records records,
@@ -57,7 +60,8 @@ class ConsistencyCheck {
             Tally tally,
             Today today,
             EntityManager em,
-            AuditTrail trail) {
+            AuditTrail trail,
+            ActorCounts actorCounts) {
         this.records = records;
         this.derivation = derivation;
         this.kept = kept;
@@ -67,6 +71,7 @@ class ConsistencyCheck {
         this.today = today;
         this.em = em;
         this.trail = trail;
+        this.actorCounts = actorCounts;
     }
 
     ConsistencyReport check() {
@@ -96,10 +101,17 @@ class ConsistencyCheck {
             count += ids.size();
             after = ids.get(ids.size() - 1);
         }
-        List<Disagreement> counts = QuarkusTransaction.requiringNew().call(this::compareTally);
+        List<Disagreement> counts =
+                QuarkusTransaction.requiringNew().call(() -> lasting("tally ", this::tallyDifferences));
         found.addAll(counts);
         if (repair && !counts.isEmpty()) {
             QuarkusTransaction.requiringNew().run(this::correctTally);
+        }
+        List<Disagreement> actorCounts =
+                QuarkusTransaction.requiringNew().call(() -> lasting("actorCount ", this.actorCounts::differences));
+        found.addAll(actorCounts);
+        if (repair && !actorCounts.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(this.actorCounts::correct);
         }
         return new ConsistencyReport(
                 day, count, repair && !found.isEmpty(), List.copyOf(found.subList(0, Math.min(SHOWN, found.size()))));
@@ -180,41 +192,31 @@ class ConsistencyCheck {
     }
 
     /**
-     * The tally against the sum of the kept contributions. Both are read without locks, so a write that commits in
-     * between may make a row differ once; only rows that differ on three readings in a row are reported.
+     * Counts kept over many records (the tally, the actors' counts) against what they should be. Both sides are read
+     * without locks, so a write that commits in between may make a row differ once; only rows that differ on three
+     * readings in a row are reported, each as the value {@code prefix} and the row.
      */
-    private List<Disagreement> compareTally() {
-        Map<String, Long[]> differing = tallyDifferences();
+    private static List<Disagreement> lasting(String prefix, Supplier<Map<String, long[]>> differences) {
+        Map<String, long[]> differing = differences.get();
         for (int attempt = 0; attempt < 2 && !differing.isEmpty(); attempt++) {
-            Map<String, Long[]> again = tallyDifferences();
+            Map<String, long[]> again = differences.get();
             differing.keySet().retainAll(again.keySet());
             differing.replaceAll((row, pair) -> again.get(row));
         }
         List<Disagreement> disagreements = new ArrayList<>();
         differing.forEach((row, pair) -> disagreements.add(new Disagreement(
-                null, "tally " + row.replace('\t', ' '), String.valueOf(pair[0]), String.valueOf(pair[1]))));
+                null, prefix + row.replace('\t', ' '), String.valueOf(pair[0]), String.valueOf(pair[1]))));
         return disagreements;
     }
 
     /** Each tally row (over its shards) that differs from the sum of the kept contributions: kept, expected. */
-    private Map<String, Long[]> tallyDifferences() {
+    private Map<String, long[]> tallyDifferences() {
         Map<String, Long> expected = new HashMap<>();
         em.createQuery("select f.tally from KeptFacts f", String.class)
                 .getResultStream()
                 .map(Tally.Contribution::decode)
                 .forEach(c -> c.forEachRow((row, n) -> expected.merge(row, n, Long::sum)));
-        Map<String, Long> actual = tally.all();
-        Map<String, Long[]> differing = new TreeMap<>();
-        Set<String> rows = new HashSet<>(expected.keySet());
-        rows.addAll(actual.keySet());
-        for (String row : rows) {
-            long have = actual.getOrDefault(row, 0L);
-            long want = expected.getOrDefault(row, 0L);
-            if (have != want) {
-                differing.put(row, new Long[] {have, want});
-            }
-        }
-        return differing;
+        return CountDifferences.of(tally.all(), expected);
     }
 
     /** Adds to shard 0 of each differing row what it lacks. */

@@ -31,7 +31,8 @@ import java.util.UUID;
  * Writes a national-scale data set straight into a database that the service has already migrated (JDBC batches,
  * not HTTP: a million milestones through the API would take hours): actors over the real Indonesian region codes and
  * foreign ISO 3166-2 subdivisions, partnerships that obey the service's rules for who may be each side, and their
- * participants, milestones and programs. The stage is set by the service's own {@link StageRule}; the other kept values
+ * participants, milestones and programs. The stage is set by the service's own {@link StageRule}, the actors' counts by
+ * country and kind by one statement after the actors (both checked too); the other kept values
  * are left to the service, which computes them at its next start (kept_state is emptied), after which the bench checks
  * them with the consistency check. Per partnership: 10 milestones, 3 programs, 2 participants, and half an actor.
  *
@@ -163,6 +164,11 @@ public final class Generator {
         foreignActors(
                 Path.of("bench", "data", "regions-foreign.csv"), Math.max(partnerships / 2 - 552, partnerships / 4));
         flush();
+        // the actors' counts by country and kind, as the service keeps them on write (V20)
+        try (var counts = db.prepareStatement("insert into actor_count (country, kind, shard, n)"
+                + " select country, kind, 0, count(*) from actor group by country, kind")) {
+            counts.executeUpdate();
+        }
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < partnerships; i++) {
             partnership(i, taken);

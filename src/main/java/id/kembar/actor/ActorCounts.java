@@ -1,0 +1,141 @@
+package id.kembar.actor;
+
+import id.kembar.common.persistence.CountDifferences;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * How many actors there are of each country and kind, kept on write in the writer's transaction (table actor_count,
+ * V20): the actor list's total for countries, kinds or both is a sum of a few rows instead of a count of every actor
+ * of a country. Each actor adds to one of {@value #SHARDS} shards of its row, chosen by its id, so that concurrent
+ * writers of one country and kind seldom wait for the same row; a writer changes its rows in their sorted order, so
+ * two writers cannot deadlock. The operator's consistency check compares them with a count of the actors.
+ */
+@ApplicationScoped
+public class ActorCounts {
+
+    static final int SHARDS = 8;
+    private static final String UPDATE =
+            "update actor_count set n = n + ?1 where country = ?2 and kind = ?3 and shard = ?4";
+    private static final String INSERT =
+            "insert into actor_count (country, kind, shard, n) values (?1, ?2, ?3, 0) on conflict do nothing";
+
+    private final EntityManager em;
+
+    ActorCounts(EntityManager em) {
+        this.em = em;
+    }
+
+    /** One actor more of its country and kind. */
+    void added(Actor actor) {
+        apply(actor.id(), Map.of(row(actor.country(), actor.kind()), 1L));
+    }
+
+    /** One actor less of its country and kind. */
+    void removed(Actor actor) {
+        apply(actor.id(), Map.of(row(actor.country(), actor.kind()), -1L));
+    }
+
+    /** The actor was of {@code country} and {@code kind} before this write. */
+    void changed(Actor actor, String country, ActorKind kind) {
+        if (country.equals(actor.country()) && kind == actor.kind()) {
+            return;
+        }
+        apply(actor.id(), Map.of(row(country, kind), -1L, row(actor.country(), actor.kind()), 1L));
+    }
+
+    /**
+     * The number of actors of these countries and kinds (all of either when none is given), or empty when the filter
+     * asks for more than countries and kinds: then count.
+     */
+    OptionalLong total(ActorFilter filter) {
+        Set<String> countries = filter.country == null ? Set.of() : new TreeSet<>(filter.country);
+        Set<String> kinds = new TreeSet<>();
+        if (filter.kind != null) {
+            filter.kind.forEach(kind -> kinds.add(kind.name()));
+        }
+        StringBuilder sql =
+                new StringBuilder("select cast(coalesce(sum(n), 0) as bigint) from actor_count where 1 = 1");
+        if (!countries.isEmpty()) {
+            sql.append(" and country in (:countries)");
+        }
+        if (!kinds.isEmpty()) {
+            sql.append(" and kind in (:kinds)");
+        }
+        var query = em.createNativeQuery(sql.toString(), Long.class);
+        if (!countries.isEmpty()) {
+            query.setParameter("countries", countries);
+        }
+        if (!kinds.isEmpty()) {
+            query.setParameter("kinds", kinds);
+        }
+        return OptionalLong.of(((Number) query.getSingleResult()).longValue());
+    }
+
+    /** Each country and kind ({@code country kind}) whose kept count differs from a count of the actors: kept, counted. */
+    public Map<String, long[]> differences() {
+        return CountDifferences.of(
+                sums("select country, kind, sum(n) from actor_count group by country, kind"),
+                sums("select country, kind, count(*) from actor group by country, kind"));
+    }
+
+    /** Adds to shard 0 of each differing row what it lacks. */
+    public void correct() {
+        Map<String, Long> corrections = new TreeMap<>();
+        differences().forEach((row, pair) -> corrections.put(row, pair[1] - pair[0]));
+        if (!corrections.isEmpty()) {
+            apply(null, corrections);
+        }
+    }
+
+    private Map<String, Long> sums(String sql) {
+        Map<String, Long> sums = new HashMap<>();
+        List<?> rows = em.createNativeQuery(sql, Object[].class).getResultList();
+        for (Object found : rows) {
+            Object[] columns = (Object[]) found;
+            sums.put(columns[0] + " " + columns[1], ((Number) columns[2]).longValue());
+        }
+        return sums;
+    }
+
+    private static String row(String country, ActorKind kind) {
+        return country + " " + kind.name();
+    }
+
+    // in the rows' sorted order; an actor's shard, or shard 0 for a correction
+    private void apply(UUID actorId, Map<String, Long> changes) {
+        short shard = actorId == null ? 0 : (short) Math.floorMod(actorId.hashCode(), SHARDS);
+        List<String> rows = new ArrayList<>(new TreeSet<>(changes.keySet()));
+        for (String row : rows) {
+            String[] key = row.split(" ");
+            long n = changes.get(row);
+            if (update(key, shard, n) == 0) {
+                // a concurrent writer may insert the same row first: then nothing happens here, and the update adds
+                em.createNativeQuery(INSERT)
+                        .setParameter(1, key[0])
+                        .setParameter(2, key[1])
+                        .setParameter(3, shard)
+                        .executeUpdate();
+                update(key, shard, n);
+            }
+        }
+    }
+
+    private int update(String[] key, short shard, long n) {
+        return em.createNativeQuery(UPDATE)
+                .setParameter(1, n)
+                .setParameter(2, key[0])
+                .setParameter(3, key[1])
+                .setParameter(4, shard)
+                .executeUpdate();
+    }
+}
