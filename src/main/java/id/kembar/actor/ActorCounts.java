@@ -3,11 +3,9 @@ package id.kembar.actor;
 import id.kembar.common.persistence.CountDifferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -53,11 +51,8 @@ public class ActorCounts {
         apply(actor.id(), Map.of(row(country, kind), -1L, row(actor.country(), actor.kind()), 1L));
     }
 
-    /**
-     * The number of actors of these countries and kinds (all of either when none is given), or empty when the filter
-     * asks for more than countries and kinds: then count.
-     */
-    OptionalLong total(ActorFilter filter) {
+    /** The number of actors of the filter's countries and kinds (all of either when it gives none). */
+    long total(ActorFilter filter) {
         Set<String> countries = filter.country == null ? Set.of() : new TreeSet<>(filter.country);
         Set<String> kinds = new TreeSet<>();
         if (filter.kind != null) {
@@ -78,7 +73,7 @@ public class ActorCounts {
         if (!kinds.isEmpty()) {
             query.setParameter("kinds", kinds);
         }
-        return OptionalLong.of(((Number) query.getSingleResult()).longValue());
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     /** Each country and kind ({@code country kind}) whose kept count differs from a count of the actors: kept, counted. */
@@ -114,10 +109,8 @@ public class ActorCounts {
     // in the rows' sorted order; an actor's shard, or shard 0 for a correction
     private void apply(UUID actorId, Map<String, Long> changes) {
         short shard = actorId == null ? 0 : (short) Math.floorMod(actorId.hashCode(), SHARDS);
-        List<String> rows = new ArrayList<>(new TreeSet<>(changes.keySet()));
-        for (String row : rows) {
+        new TreeMap<>(changes).forEach((row, n) -> {
             String[] key = row.split(" ");
-            long n = changes.get(row);
             if (update(key, shard, n) == 0) {
                 // a concurrent writer may insert the same row first: then nothing happens here, and the update adds
                 em.createNativeQuery(INSERT)
@@ -127,7 +120,7 @@ public class ActorCounts {
                         .executeUpdate();
                 update(key, shard, n);
             }
-        }
+        });
     }
 
     private int update(String[] key, short shard, long n) {

@@ -128,7 +128,7 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
                 .equal("a.regionCodeKnown", filter.regionCodeKnown)
                 .equal("a.parent.id", filter.parentId)
                 .since("a.updatedAt", filter.updatedSince);
-        OptionalLong total = criteria.isEmpty() ? counts.total(filter) : OptionalLong.empty();
+        OptionalLong total = criteria.isEmpty() ? OptionalLong.of(counts.total(filter)) : OptionalLong.empty();
         return criteria.in("a.kind", filter.kind)
                 .in("a.country", filter.country)
                 .page(
