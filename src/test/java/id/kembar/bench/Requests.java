@@ -33,6 +33,7 @@ public final class Requests {
 
     private final Map<String, Supplier<String>> values = new HashMap<>();
     private final Random random = new Random(7);
+    private int year = 2026;
 
     Requests(Map<String, List<String>> sample) {
         sample.forEach((key, list) -> values.put(key, () -> list.get(random.nextInt(list.size()))));
@@ -40,7 +41,9 @@ public final class Requests {
         values.put("type", () -> pick(PartnershipType.values()).name());
         values.put("finding", () -> pick(FindingCode.values()).name());
         values.put("severity", () -> pick(FindingSeverity.values()).name());
-        values.put("year", () -> String.valueOf(2000 + random.nextInt(27)));
+        values.put("year", () -> String.valueOf(year = 2000 + random.nextInt(27)));
+        // a range ends one to five years after the {year} before it, as a dashboard asks for a year or a few
+        values.put("until", () -> String.valueOf(Math.min(2026, year + random.nextInt(5))));
         values.put("page", () -> String.valueOf(1 + random.nextInt(50)));
         values.put("page5", () -> String.valueOf(1 + random.nextInt(5)));
     }
