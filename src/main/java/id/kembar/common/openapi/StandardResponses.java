@@ -223,6 +223,10 @@ final class StandardResponses {
             use(declared, "412");
             use(declared, "428");
         }
+        if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
+            // a write waits for the records it locks; one held longer than the lock timeout is a 503
+            use(declared, "503");
+        }
         if (method == HttpMethod.GET && (singleResource || cached)) {
             APIResponse notModified = ContractFilter.response(
                     "The representation has not changed since the one whose ETag `If-None-Match` names; no body.");
