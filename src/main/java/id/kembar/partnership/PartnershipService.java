@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 @ApplicationScoped
@@ -138,26 +140,38 @@ public class PartnershipService {
 
     private void write(Partnership partnership, PartnershipRequest request) {
         List<FieldError> errors = validator.check(request);
-        // both sides locked, exclusively: registrations of the same two parties take turns, so that the second finds
-        // the first below (a 409 naming it) instead of running into the database's unique constraint
-        Map<UUID, Actor> sides = actors.referenced(
-                Stream.of(request.localGovernmentId(), request.partnerId())
-                        .filter(Objects::nonNull)
-                        .toList(),
-                LockModeType.PESSIMISTIC_WRITE);
+        boolean sameParties = partnership.localGovernment() != null
+                && partnership.localGovernment().id().equals(request.localGovernmentId())
+                && partnership.partner().id().equals(request.partnerId())
+                && partnership.type() == request.type();
+        // Both sides of new parties locked, exclusively: registrations of the same two parties take turns, so that the
+        // second finds the first below (a 409 naming it) instead of running into the database's unique constraint, and
+        // a delete of either waits for this write. A write that keeps its parties and type needs neither: this
+        // partnership already refers to them and holds their registration, and its lock orders it with an actor's
+        // write (which locks the partnerships the actor is a side of before it writes the actor).
+        Map<UUID, Actor> sides = sameParties
+                ? Stream.of(partnership.localGovernment(), partnership.partner())
+                        .collect(Collectors.toMap(Actor::id, Function.identity(), (one, same) -> one))
+                : actors.referenced(
+                        Stream.of(request.localGovernmentId(), request.partnerId())
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        LockModeType.PESSIMISTIC_WRITE);
         Actor local = ActorRepository.pick(sides, request.localGovernmentId(), "localGovernmentId", errors);
         Actor partner = ActorRepository.pick(sides, request.partnerId(), "partnerId", errors);
         errors.addAll(PartnershipRules.check(request.type(), local, partner));
         RequestValidator.throwIfAny(errors);
         access.toPlace(local);
-        partnerships
-                .findSame(local.id(), partner.id(), request.type(), partnership.id())
-                .ifPresent(existing -> {
-                    throw ProblemException.duplicate(
-                            "A " + request.type() + " partnership between " + local.name() + " and " + partner.name()
-                                    + " is already registered: " + existing.id(),
-                            existing.id());
-                });
+        if (!sameParties) {
+            partnerships
+                    .findSame(local.id(), partner.id(), request.type(), partnership.id())
+                    .ifPresent(existing -> {
+                        throw ProblemException.duplicate(
+                                "A " + request.type() + " partnership between " + local.name() + " and "
+                                        + partner.name() + " is already registered: " + existing.id(),
+                                existing.id());
+                    });
+        }
         PartnershipMapper.apply(request, local, partner, partnership);
     }
 }
