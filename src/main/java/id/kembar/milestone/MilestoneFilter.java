@@ -1,6 +1,9 @@
 package id.kembar.milestone;
 
+import id.kembar.common.problem.FieldError;
+import id.kembar.common.time.DateRanges;
 import id.kembar.common.time.PartialDate;
+import id.kembar.common.validation.CrossFieldRules;
 import id.kembar.partnership.PartnershipScope;
 import id.kembar.partnership.Side;
 import jakarta.validation.Valid;
@@ -13,7 +16,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters of a milestone list; repeating a parameter means "any of these". */
-public class MilestoneFilter {
+@CrossFieldRules
+public class MilestoneFilter implements CrossFieldRules.Checked {
 
     @QueryParam("q")
     @Size(max = 200)
@@ -63,4 +67,12 @@ public class MilestoneFilter {
     @QueryParam("updatedSince")
     @Parameter(description = "Only milestones changed at or after this moment (for synchronisation).")
     public OffsetDateTime updatedSince;
+
+    @Override
+    public List<FieldError> crossFieldErrors() {
+        return new DateRanges()
+                .range("targetDateFrom", targetDateFrom, "targetDateTo", targetDateTo)
+                .range("occurrenceDateFrom", occurrenceDateFrom, "occurrenceDateTo", occurrenceDateTo)
+                .errors();
+    }
 }

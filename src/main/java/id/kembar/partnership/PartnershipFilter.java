@@ -1,6 +1,9 @@
 package id.kembar.partnership;
 
+import id.kembar.common.problem.FieldError;
+import id.kembar.common.time.DateRanges;
 import id.kembar.common.time.PartialDate;
+import id.kembar.common.validation.CrossFieldRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -11,7 +14,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters of the partnership list; repeating a parameter means "any of these". */
-public class PartnershipFilter {
+@CrossFieldRules
+public class PartnershipFilter implements CrossFieldRules.Checked {
 
     @QueryParam("q")
     @Size(max = 200)
@@ -67,4 +71,12 @@ public class PartnershipFilter {
     @QueryParam("updatedSince")
     @Parameter(description = "Only partnerships changed at or after this moment (for synchronisation).")
     public OffsetDateTime updatedSince;
+
+    @Override
+    public List<FieldError> crossFieldErrors() {
+        return new DateRanges()
+                .range("validFromFrom", validFromFrom, "validFromTo", validFromTo)
+                .range("validUntilFrom", validUntilFrom, "validUntilTo", validUntilTo)
+                .errors();
+    }
 }

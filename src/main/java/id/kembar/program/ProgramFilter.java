@@ -1,6 +1,9 @@
 package id.kembar.program;
 
+import id.kembar.common.problem.FieldError;
+import id.kembar.common.time.DateRanges;
 import id.kembar.common.time.PartialDate;
+import id.kembar.common.validation.CrossFieldRules;
 import id.kembar.partnership.PartnershipScope;
 import id.kembar.partnership.Side;
 import jakarta.validation.Valid;
@@ -13,7 +16,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters of a sector program list; repeating a parameter means "any of these". */
-public class ProgramFilter {
+@CrossFieldRules
+public class ProgramFilter implements CrossFieldRules.Checked {
 
     @QueryParam("q")
     @Size(max = 200)
@@ -71,4 +75,12 @@ public class ProgramFilter {
     @QueryParam("updatedSince")
     @Parameter(description = "Only programs changed at or after this moment (for synchronisation).")
     public OffsetDateTime updatedSince;
+
+    @Override
+    public List<FieldError> crossFieldErrors() {
+        return new DateRanges()
+                .range("startDateFrom", startDateFrom, "startDateTo", startDateTo)
+                .range("endDateFrom", endDateFrom, "endDateTo", endDateTo)
+                .errors();
+    }
 }

@@ -13,8 +13,9 @@ import java.lang.annotation.Target;
 import java.util.List;
 
 /**
- * A class-level constraint for request records whose rules span fields: the record lists what is wrong, each error
- * naming the field at fault, and those errors join the field errors in the same 400.
+ * A class-level constraint for request records and list filters whose rules span fields: the record lists what is
+ * wrong, each error naming the field (or query parameter) at fault, and those errors join the field errors in the same
+ * 400.
  */
 @Target(TYPE)
 @Retention(RUNTIME)
