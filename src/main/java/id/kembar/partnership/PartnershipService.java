@@ -18,12 +18,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 @ApplicationScoped
@@ -140,7 +139,7 @@ public class PartnershipService {
 
     private void write(Partnership partnership, PartnershipRequest request) {
         List<FieldError> errors = validator.check(request);
-        boolean sameParties = partnership.localGovernment() != null
+        boolean keepsParties = partnership.localGovernment() != null
                 && partnership.localGovernment().id().equals(request.localGovernmentId())
                 && partnership.partner().id().equals(request.partnerId())
                 && partnership.type() == request.type();
@@ -149,29 +148,35 @@ public class PartnershipService {
         // a delete of either waits for this write. A write that keeps its parties and type needs neither: this
         // partnership already refers to them and holds their registration, and its lock orders it with an actor's
         // write (which locks the partnerships the actor is a side of before it writes the actor).
-        Map<UUID, Actor> sides = sameParties
-                ? Stream.of(partnership.localGovernment(), partnership.partner())
-                        .collect(Collectors.toMap(Actor::id, Function.identity(), (one, same) -> one))
-                : actors.referenced(
-                        Stream.of(request.localGovernmentId(), request.partnerId())
-                                .filter(Objects::nonNull)
-                                .toList(),
-                        LockModeType.PESSIMISTIC_WRITE);
+        Map<UUID, Actor> sides = new HashMap<>();
+        if (keepsParties) {
+            sides.put(partnership.localGovernment().id(), partnership.localGovernment());
+            sides.put(partnership.partner().id(), partnership.partner());
+        } else {
+            sides.putAll(actors.referenced(
+                    Stream.of(request.localGovernmentId(), request.partnerId())
+                            .filter(Objects::nonNull)
+                            .toList(),
+                    LockModeType.PESSIMISTIC_WRITE));
+        }
         Actor local = ActorRepository.pick(sides, request.localGovernmentId(), "localGovernmentId", errors);
         Actor partner = ActorRepository.pick(sides, request.partnerId(), "partnerId", errors);
         errors.addAll(PartnershipRules.check(request.type(), local, partner));
         RequestValidator.throwIfAny(errors);
         access.toPlace(local);
-        if (!sameParties) {
-            partnerships
-                    .findSame(local.id(), partner.id(), request.type(), partnership.id())
-                    .ifPresent(existing -> {
-                        throw ProblemException.duplicate(
-                                "A " + request.type() + " partnership between " + local.name() + " and "
-                                        + partner.name() + " is already registered: " + existing.id(),
-                                existing.id());
-                    });
+        if (!keepsParties) {
+            rejectDuplicate(partnership, request.type(), local, partner);
         }
         PartnershipMapper.apply(request, local, partner, partnership);
+    }
+
+    /** A 409 naming the other partnership of this type between the two sides, when one is registered. */
+    private void rejectDuplicate(Partnership partnership, PartnershipType type, Actor local, Actor partner) {
+        partnerships.findSame(local.id(), partner.id(), type, partnership.id()).ifPresent(existing -> {
+            throw ProblemException.duplicate(
+                    "A " + type + " partnership between " + local.name() + " and " + partner.name()
+                            + " is already registered: " + existing.id(),
+                    existing.id());
+        });
     }
 }
