@@ -21,6 +21,14 @@ public interface KembarConfig {
     @WithDefault("Asia/Jakarta")
     ZoneId timeZone();
 
+    /**
+     * How long a write waits for a record that another write holds locked before it answers 503 and changes nothing;
+     * every new database connection is set to it (application.properties, connection-settings), on both databases.
+     */
+    @WithDefault("5000")
+    @Min(1)
+    long lockTimeoutMs();
+
     Findings findings();
 
     WarmUp warmUp();

@@ -6,7 +6,11 @@ import static id.kembar.support.Fixtures.foreignGovernment;
 import static id.kembar.support.Fixtures.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.startsWith;
 
 import id.kembar.support.Fixtures;
 import io.agroal.api.AgroalDataSource;
@@ -21,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +33,15 @@ import org.junit.jupiter.api.Test;
  * A write to a partnership that keeps its two parties and its type neither waits for the writers of those actors nor
  * looks for a duplicate (the partnership already holds their registration); a write that names a new party waits until
  * that actor's writer is done, so that registrations of the same two parties take turns and a delete of the new party
- * cannot slip in between.
+ * cannot slip in between, but no longer than the lock timeout (kembar.lock-timeout-ms, the same on both databases):
+ * then the write is a 503 that changes nothing.
  */
 @QuarkusTest
 class PartnershipPartiesLockTest {
 
     private static final String PATH = "/api/v1/partnerships/";
+    private static final long LOCK_TIMEOUT_MS =
+            ConfigProvider.getConfig().getValue("kembar.lock-timeout-ms", Long.class);
 
     @Inject
     AgroalDataSource dataSource;
@@ -102,5 +110,34 @@ class PartnershipPartiesLockTest {
         Response patched = patch.get(30, TimeUnit.SECONDS);
         assertThat(patched.asString(), patched.statusCode(), equalTo(200));
         given().get(PATH + id).then().body("partnerId", equalTo(other));
+    }
+
+    @Test
+    void aWriterThatHoldsTheNewPartnerPastTheLockTimeoutMakesTheWriteA503ThatChangesNothing() throws Exception {
+        String partner = foreignGovernment(unique("City"), "KR", "CITY");
+        String id = Fixtures.partnership(city(unique("Kota"), "33.74"), partner);
+        String before = etag(PATH + id);
+        String other = foreignGovernment(unique("City"), "KR", "CITY");
+        long started = System.nanoTime();
+        Response patched;
+        try (Connection held = lock(other)) {
+            try {
+                // held until the write gives up: the database's lock timeout, not the test, ends the wait
+                patched = patchLater(id, "{\"partnerId\":\"" + other + "\"}").get(60, TimeUnit.SECONDS);
+            } finally {
+                held.rollback();
+            }
+        }
+        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertThat(patched.asString(), patched.statusCode(), equalTo(503));
+        assertThat(patched.contentType(), startsWith("application/problem+json"));
+        assertThat(patched.jsonPath().getString("type"), endsWith("/service-unavailable"));
+        assertThat("waited " + waited + " ms", waited, lessThan(LOCK_TIMEOUT_MS + 15_000L));
+        assertThat("waited " + waited + " ms", waited, greaterThanOrEqualTo(LOCK_TIMEOUT_MS - 500L));
+        given().get(PATH + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo(before))
+                .body("partnerId", equalTo(partner));
     }
 }
