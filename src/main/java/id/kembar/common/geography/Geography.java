@@ -78,11 +78,12 @@ public final class Geography {
                     .computeIfAbsent(subdivision.country(), country -> new ArrayList<>())
                     .add(subdivision);
         }
-        this.regions = Collections.unmodifiableMap(regions);
+        // looked up by code for every region name in a response: hashed; the lists keep the order of the codes
+        this.regions = Map.copyOf(regions);
         this.regionList = List.copyOf(regions.values());
         this.regionsByParent = Collections.unmodifiableMap(regionsByParent);
         this.countries = Collections.unmodifiableMap(countries);
-        this.subdivisions = Collections.unmodifiableMap(subdivisions);
+        this.subdivisions = Map.copyOf(subdivisions);
         this.subdivisionsByCountry = Collections.unmodifiableMap(subdivisionsByCountry);
     }
 

@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
  */
 public final class Criteria {
 
+    // the patterns of the query text a list builds on every request, compiled once
+    private static final Pattern ALIASED_PATH = Pattern.compile("[A-Za-z0-9_]\\.[A-Za-z]");
+    private static final Pattern WORDS = Pattern.compile("\\s+");
+    private static final Pattern JOIN_CLAUSES = Pattern.compile("(?<!left)\\s+(?=(left\\s+)?join\\s)");
+
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private String through;
@@ -171,7 +176,7 @@ public final class Criteria {
     /** Whether an order uses another alias than the root's, which the subquery of a later page does not join. */
     private static boolean orderedByOthers(String alias, String orderBy) {
         String others = orderBy.replaceAll("\\b" + Pattern.quote(alias) + "\\.[A-Za-z0-9_.]*", "");
-        return others.matches("(?s).*[A-Za-z0-9_]\\.[A-Za-z].*");
+        return ALIASED_PATH.matcher(others).find();
     }
 
     private static String renamed(String hql, String alias, String to) {
@@ -182,7 +187,7 @@ public final class Criteria {
     private static String outerJoins(String joins, String alias, String outer) {
         List<String> renamed = new ArrayList<>();
         for (String join : clauses(joins)) {
-            List<String> words = new ArrayList<>(List.of(join.trim().split("\\s+")));
+            List<String> words = new ArrayList<>(List.of(WORDS.split(join.trim())));
             if (!words.get(words.size() - 1).contains(".")) {
                 words.remove(words.size() - 1);
             }
@@ -201,8 +206,8 @@ public final class Criteria {
             needed.add(through);
         }
         for (String join : clauses(joins)) {
-            String[] words =
-                    join.replace("left ", "").replace(" fetch ", " ").trim().split("\\s+");
+            String[] words = WORDS.split(
+                    join.replace("left ", "").replace(" fetch ", " ").trim());
             if (words.length == 3 && conditions.stream().anyMatch(c -> c.contains(words[2] + "."))) {
                 needed.add(String.join(" ", words));
             }
@@ -212,7 +217,7 @@ public final class Criteria {
 
     /** Each join of {@code joins}, such as {@code left join fetch m.partnership pn}. */
     private static String[] clauses(String joins) {
-        return joins.trim().split("(?<!left)\\s+(?=(left\\s+)?join\\s)");
+        return JOIN_CLAUSES.split(joins.trim());
     }
 
     /** Whether no filter added a condition (yet). */

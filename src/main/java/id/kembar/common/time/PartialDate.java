@@ -101,10 +101,13 @@ public record PartialDate(LocalDate date, @Enumerated(EnumType.STRING) Precision
     @JsonValue
     @Override
     public String toString() {
+        // the first day in ISO form (YYYY-MM-DD), cut to the precision: list pages write many of these, and a
+        // Formatter costs more than the rest of it
+        String day = date.toString();
         return switch (precision) {
-            case YEAR -> String.format("%04d", date.getYear());
-            case MONTH -> String.format("%04d-%02d", date.getYear(), date.getMonthValue());
-            case DAY -> date.toString();
+            case YEAR -> day.substring(0, day.length() - "-MM-DD".length());
+            case MONTH -> day.substring(0, day.length() - "-DD".length());
+            case DAY -> day;
         };
     }
 }

@@ -62,7 +62,8 @@ final class RequestLog {
         MDC.put("status", Integer.toString(status));
         MDC.put("durationMs", Long.toString(millis));
         try {
-            LOG.logf(level, "%s %s %d %d ms", method, path, status, millis);
+            // concatenated, not logf: a Formatter per request cost more than the rest of the line
+            LOG.log(level, method + " " + path + " " + status + " " + millis + " ms");
         } finally {
             FIELDS.forEach(MDC::remove);
         }
