@@ -70,6 +70,27 @@ public final class Report {
         Optional<Load> load(String size, String name) {
             return Optional.ofNullable(loads.getOrDefault(size, Map.of()).get(name));
         }
+
+        /** The req/s of the static endpoint's measurements in a data set's run (first, middle, last), in order. */
+        List<Double> statics(String size) {
+            return loads.getOrDefault(size, Map.of()).values().stream()
+                    .filter(l -> l.goal().equals("static"))
+                    .map(Load::rps)
+                    .toList();
+        }
+
+        /**
+         * What the other endpoints are held against: the median of the static measurements, so that a moment when the
+         * shared machine was busier or quieter than the rest of the run does not move every ratio (NaN without one).
+         */
+        double baseline(String size) {
+            List<Double> all = statics(size).stream().sorted().toList();
+            if (all.isEmpty()) {
+                return Double.NaN;
+            }
+            int mid = all.size() / 2;
+            return all.size() % 2 == 1 ? all.get(mid) : (all.get(mid - 1) + all.get(mid)) / 2;
+        }
     }
 
     final Map<String, Db> dbs = new LinkedHashMap<>();
@@ -116,6 +137,8 @@ public final class Report {
             out.add("");
             endpoints(kind, db, earlier == null ? null : earlier.dbs.get(kind));
             out.add("");
+            out.add(baselines(db));
+            out.add("");
             service(db);
         });
         out.add("");
@@ -133,7 +156,7 @@ public final class Report {
             Optional<Load> large = db.load(LARGE, name);
             Load any = large.or(() -> small).orElseThrow();
             String verdict = verdict(kind, db, any.goal(), small, large);
-            double staticRps = db.load(LARGE, "static").map(Load::rps).orElse(Double.NaN);
+            double staticRps = db.baseline(LARGE);
             out.add(String.format(
                     Locale.ROOT,
                     "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%s",
@@ -150,6 +173,20 @@ public final class Report {
                     verdict,
                     earlier == null ? "" : " " + change(large, earlier.load(LARGE, name)) + " |"));
         }
+    }
+
+    /** The line that says which static measurements the shares are taken of. */
+    private static String baselines(Db db) {
+        List<String> sizes = new ArrayList<>();
+        for (String size : List.of(SMALL, LARGE)) {
+            List<Double> statics = db.statics(size);
+            if (!statics.isEmpty()) {
+                sizes.add(size + " " + fmt(db.baseline(size)) + " req/s (of "
+                        + String.join(" / ", statics.stream().map(Report::fmt).toList()) + ")");
+            }
+        }
+        return "Shares of static are of the median of the static endpoint's measurements in the run (first, middle and "
+                + "last of the endpoints): " + String.join("; ", sizes) + ".";
     }
 
     private String verdict(String kind, Db db, String goal, Optional<Load> small, Optional<Load> large) {
@@ -288,10 +325,7 @@ public final class Report {
     }
 
     private static double share(Db db, String size, Optional<Load> load) {
-        Optional<Load> base = db.load(size, "static");
-        return load.isPresent() && base.isPresent()
-                ? load.get().rps() / base.get().rps()
-                : Double.NaN;
+        return load.isPresent() ? load.get().rps() / db.baseline(size) : Double.NaN;
     }
 
     private String judge(String measured, List<String> failed) {
