@@ -32,15 +32,15 @@ public final class ETags {
         return new EntityTag(Long.toString(checksum));
     }
 
-    /**
-     * The tag of a resource's representation. The digest is taken of the response record's text, which names every
-     * field and value in a fixed order (records, lists, enum names), the same on every instance of the service.
-     */
     /** The tag of a representation that has no version (a list of reference data): a digest of its text. */
     public static EntityTag ofText(String text) {
         return new EntityTag(digest(text));
     }
 
+    /**
+     * The tag of a resource's representation. The digest is taken of the response record's text, which names every
+     * field and value in a fixed order (records, lists, enum names), the same on every instance of the service.
+     */
     public static EntityTag of(Versioned body) {
         return new EntityTag(body.version() + "-" + digest(body.toString()));
     }
