@@ -64,7 +64,8 @@ class HistorySettingsTest {
                 given().queryParam("after", end)
                         .queryParam("wait", 5)
                         .get("/api/v1/changes")
-                        .then(),
+                        .then()
+                        .header("Retry-After", "1"),
                 503);
         given().queryParam("after", end).get("/api/v1/changes").then().statusCode(200);
     }

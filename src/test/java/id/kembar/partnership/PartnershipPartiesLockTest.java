@@ -132,6 +132,7 @@ class PartnershipPartiesLockTest {
         assertThat(patched.asString(), patched.statusCode(), equalTo(503));
         assertThat(patched.contentType(), startsWith("application/problem+json"));
         assertThat(patched.jsonPath().getString("type"), endsWith("/service-unavailable"));
+        assertThat(patched.header("Retry-After"), equalTo("1"));
         assertThat("waited " + waited + " ms", waited, lessThan(LOCK_TIMEOUT_MS + 15_000L));
         assertThat("waited " + waited + " ms", waited, greaterThanOrEqualTo(LOCK_TIMEOUT_MS - 500L));
         given().get(PATH + id)

@@ -157,6 +157,7 @@ final class StandardResponses {
                 components.addResponse(standard.name(), problemResponse(status, standard.description())));
         addHeader(components.getResponses().get("Unauthorized"), "WWW-Authenticate");
         addHeader(components.getResponses().get("TooManyRequests"), "Retry-After");
+        addHeader(components.getResponses().get("ServiceUnavailable"), "Retry-After");
     }
 
     private static final String REFERENCE = "/reference";

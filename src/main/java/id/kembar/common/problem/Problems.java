@@ -2,12 +2,16 @@ package id.kembar.common.problem;
 
 import id.kembar.common.KembarConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** Builds problem details; used by the exception mappers and by the HTTP edge that answers before JAX-RS. */
 @ApplicationScoped
 public class Problems {
+
+    /** The {@code Retry-After} of a 503: the lock timeout is 5 s by default, and a wait slot frees within seconds. */
+    private static final int RETRY_UNAVAILABLE_AFTER_SECONDS = 1;
 
     private final String typeBase;
 
@@ -47,10 +51,13 @@ public class Problems {
     }
 
     public static Response response(Problem problem) {
-        return Response.status(problem.status())
-                .type(Problem.MEDIA_TYPE)
-                .entity(problem)
-                .build();
+        Response.ResponseBuilder response =
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            // every 503 of the service is a moment's contention (a locked record, a full wait list): RFC 9110 10.2.3
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_UNAVAILABLE_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     private String uri(ProblemType type) {
