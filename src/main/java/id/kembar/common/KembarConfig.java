@@ -23,7 +23,7 @@ public interface KembarConfig {
 
     /**
      * How long a write waits for a record that another write holds locked before it answers 503 and changes nothing;
-     * every new database connection is set to it (application.properties, connection-settings), on both databases.
+     * every new database connection is set to it (application.properties, lock-timeout), on both databases.
      */
     @WithDefault("5000")
     @Min(1)
