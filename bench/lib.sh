@@ -113,10 +113,22 @@ stop_service() {
 }
 rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$SERVICE_PID/status"; }
 
-# the SQL statements the service has sent (Hibernate's counter, Prometheus format)
-statements() {
-    curl -fs "http://127.0.0.1:$PORT/q/metrics" \
-        | awk 'index($0, "hibernate_statements_total{") == 1 && /status="prepared"/ {s += $NF} END {printf "%d\n", s}'
+# "<statements> <requests>": the SQL statements the service has sent (Hibernate's counter) and the API requests it
+# has taken (the HTTP server's, which counts a request whose client went away when it went), read from /q/metrics
+# once no request holds a database connection: a request wrk stopped waiting for at the end of its run still runs,
+# and its statements belong to the run that sent it (a text search at 100,000 takes seconds). At most 120 s.
+counters() {
+    local line
+    for _ in $(seq 1 1200); do
+        line=$(curl -fs "http://127.0.0.1:$PORT/q/metrics" | awk '
+            index($0, "hibernate_statements_total{") == 1 && /status="prepared"/ {s += $NF}
+            index($0, "http_server_requests_seconds_count{") == 1 && index($0, "uri=\"/api/") {r += $NF}
+            index($0, "agroal_active_count{") == 1 {a += $NF}
+            END {printf "%d %d %d\n", s, r, a}')
+        [ "${line##* }" = 0 ] && break
+        sleep 0.1
+    done
+    echo "${line% *}"
 }
 
 # the H2 URL of a data set's working copy
