@@ -151,9 +151,11 @@ public final class Criteria {
         if (through == null && (page.offset() == 0 || joins.isBlank() || orderedByOthers(alias, page.orderBy()))) {
             list = em.createQuery(
                     "select " + alias + " from " + entity + " " + alias + " " + joins + where() + " order by "
-                            + page.orderBy(),
+                            + page.orderBy() + limit(page),
                     type);
-            list.setFirstResult(page.offset()).setMaxResults(page.pageSize());
+            if (page.offset() > 0) {
+                list.setParameter("pageOffset", page.offset());
+            }
         } else {
             // A later page: the rows before it are skipped by their ids alone, in a subquery that joins only what
             // its conditions need; the references each item shows are fetched for the page's rows only. (Where the
@@ -164,13 +166,23 @@ public final class Criteria {
                             + " where " + outer + ".id in (select " + alias + ".id from " + entity + " " + alias + " "
                             + countJoins(joins) + where() + " order by "
                             + (through == null ? page.orderBy() : throughOrder)
-                            + " offset :pageOffset rows fetch first :pageSize rows only) order by "
-                            + renamed(page.orderBy(), alias, outer),
+                            + limit(page) + ") order by " + renamed(page.orderBy(), alias, outer),
                     type);
-            list.setParameter("pageOffset", page.offset()).setParameter("pageSize", page.pageSize());
+            if (page.offset() > 0) {
+                list.setParameter("pageOffset", page.offset());
+            }
         }
         parameters.forEach(list::setParameter);
         return Page.of(list.getResultList(), page, total);
+    }
+
+    /**
+     * The page's rows, its size written out: PostgreSQL plans a statement once for any value ({@link GenericPlans}),
+     * and of a bound size it guesses a tenth of the table, for which it chose to hash whole tables. The page sizes are
+     * a hundred at most, so their statements are few; the offset stays a parameter.
+     */
+    private static String limit(PageRequest page) {
+        return (page.offset() > 0 ? " offset :pageOffset rows" : "") + " fetch first " + page.pageSize() + " rows only";
     }
 
     /** Whether an order uses another alias than the root's, which the subquery of a later page does not join. */

@@ -1,0 +1,38 @@
+package id.kembar.common.persistence;
+
+import io.agroal.api.AgroalPoolInterceptor;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Has PostgreSQL plan each of the service's statements once per connection and reuse that plan, as H2 always does.
+ * The driver prepares a statement on the server from its fifth use on; PostgreSQL then still plans it anew for each
+ * use while it guesses that a plan made for the values at hand would be cheaper, which for a page of a list (a page
+ * size and an offset, a filter value) it guessed every time: planning one cost as much as running it (0.3-0.4 ms
+ * each, with the many indexes lists need to consider). Every statement of the service filters by an index or
+ * counts, so a plan that holds for any value serves as well (bench/RESULTS.md, fourteenth session).
+ */
+@ApplicationScoped
+class GenericPlans implements AgroalPoolInterceptor {
+
+    private final boolean postgresql;
+
+    GenericPlans(@ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
+        this.postgresql = "postgresql".equals(databaseKind);
+    }
+
+    @Override
+    public void onConnectionCreate(Connection connection) {
+        if (!postgresql) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set plan_cache_mode to force_generic_plan");
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL refused plan_cache_mode (version 12 or later is needed)", e);
+        }
+    }
+}
