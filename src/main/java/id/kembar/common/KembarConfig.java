@@ -151,6 +151,16 @@ public interface KembarConfig {
         @WithDefault("5000")
         @Min(1)
         long walkAbove();
+
+        /**
+         * What testing a partnership in the list's order costs against reading one text match from PostgreSQL's
+         * trigram indexes: a text search with no other filter, in title order, walks the order when the partnerships
+         * it would test before its page ends, times this, are fewer than its matches (a common word's first pages);
+         * else it reads every match and sorts them. 0: it always walks.
+         */
+        @WithDefault("4")
+        @Min(0)
+        int textWalkCost();
     }
 
     interface Metrics {

@@ -69,10 +69,12 @@ class ChangeFeed {
                             ? " and (r.province = :region or r.previousProvince = :region)"
                             : " and (r.regionCode = :region or r.previousRegionCode = :region)");
         }
+        // the number of rows written out (1 to 1001), as a list's page size is (common/persistence/GenericPlans)
         TypedQuery<ChangeRecord> found = em.createQuery(
-                        "select r from ChangeRecord r where " + where + " order by r.sequence", ChangeRecord.class)
-                .setParameter("after", after)
-                .setMaxResults(query.limit + 1);
+                        "select r from ChangeRecord r where " + where + " order by r.sequence fetch first "
+                                + (query.limit + 1) + " rows only",
+                        ChangeRecord.class)
+                .setParameter("after", after);
         if (query.resourceType != null && !query.resourceType.isEmpty()) {
             found.setParameter("types", query.resourceType);
         }

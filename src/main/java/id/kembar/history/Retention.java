@@ -47,10 +47,10 @@ class Retention {
                 .longValue();
         // the sequence's index from the last removed on, to the first change to keep
         List<?> firstKept = em.createNativeQuery(
-                        "select sequence from change_record where sequence > ?1 and recorded_at >= ?2 order by sequence")
+                        "select sequence from change_record where sequence > ?1 and recorded_at >= ?2 order by sequence"
+                                + " fetch first 1 rows only")
                 .setParameter(1, pruned)
                 .setParameter(2, cutoff)
-                .setMaxResults(1)
                 .getResultList();
         Number last = firstKept.isEmpty()
                 ? (Number) em.createNativeQuery("select max(sequence) from change_record")

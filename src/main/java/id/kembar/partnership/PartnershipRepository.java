@@ -102,9 +102,12 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     private final long walkAbove;
 
+    private final int textWalkCost;
+
     PartnershipRepository(PartnershipFindings findings, KembarConfig config) {
         this.findings = findings;
         this.walkAbove = config.lists().walkAbove();
+        this.textWalkCost = config.lists().textWalkCost();
     }
 
     /** A page of partnerships; the total from the kept counts where they can tell, else counted. */
@@ -117,8 +120,11 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
                             conditions(filter, total), "p", codes.iterator().next())
                     .page(getEntityManager(), Partnership.class, "p", JOINS, page, total);
         }
-        return criteria(filter, total)
-                .page(getEntityManager(), Partnership.class, "p", JOINS, page.pinnedFirst(pinned), total);
+        Criteria criteria = criteria(filter, total);
+        if (criteria.searchesTextOnly() && page.isAscendingBy("title")) {
+            findings.count(new PartnershipFilter()).ifPresent(all -> criteria.walkTextAmong(all, textWalkCost));
+        }
+        return criteria.page(getEntityManager(), Partnership.class, "p", JOINS, page.pinnedFirst(pinned), total);
     }
 
     /** The columns filters pin to one value each, which have an index followed by the default order (V3, V8, V11). */

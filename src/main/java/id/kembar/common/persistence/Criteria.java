@@ -30,6 +30,11 @@ public final class Criteria {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private String through;
     private String throughOrder;
+    // the text search's condition (its place among the conditions), in a form no index serves (walkTextAmong)
+    private int textCondition = -1;
+    private String walkingText;
+    private long rows;
+    private int walkCost;
 
     public Criteria equal(String expression, Object value) {
         if (value != null) {
@@ -77,15 +82,50 @@ public final class Criteria {
         if (q != null && !q.isBlank()) {
             String parameter = bind("%" + escapeLike(q.trim().toLowerCase(Locale.ROOT)) + "%");
             List<String> alternatives = new ArrayList<>();
+            List<String> walking = new ArrayList<>();
             for (String expression : expressions) {
-                alternatives.add(
-                        expression.contains("?")
-                                ? expression.replace("?", parameter)
-                                : "lower(" + expression + ") like " + parameter + " escape '\\'");
+                if (expression.contains("?")) {
+                    alternatives.add(expression.replace("?", parameter));
+                    walking.add(expression.replace("?", parameter));
+                } else {
+                    alternatives.add("lower(" + expression + ") like " + parameter + " escape '\\'");
+                    walking.add("lower(" + expression + " || '') like " + parameter + " escape '\\'");
+                }
             }
+            textCondition = conditions.size();
             conditions.add("(" + String.join(" or ", alternatives) + ")");
+            walkingText = "(" + String.join(" or ", walking) + ")";
         }
         return this;
+    }
+
+    /** Whether the text search is the only condition. */
+    public boolean searchesTextOnly() {
+        return textCondition == 0 && conditions.size() == 1;
+    }
+
+    /**
+     * The root's table holds {@code rows} rows, and the page's order has an index: when the text search is the only
+     * condition and matches so large a share that its page ends within a few hundred rows of the order's first ones,
+     * the page walks that index and tests each row instead of reading every match from the text indexes (PostgreSQL's
+     * trigram indexes; H2 has none, and reads every row either way) and sorting them, if the rows it tests, times
+     * {@code cost}, are fewer than the matches. The count reads the matches through the text indexes all the same.
+     * PostgreSQL plans a statement once for any value ({@link GenericPlans}), so the service chooses: at 100,000
+     * partnerships, for a word that 9% match, page 4 walked 835 rows in 5 ms against 20-28 ms for reading the 9,288
+     * matches; testing a row cost about 4 times as much as reading a match.
+     */
+    public Criteria walkTextAmong(long rows, int cost) {
+        this.rows = rows;
+        this.walkCost = cost;
+        return this;
+    }
+
+    private boolean walksText(PageRequest page, long matches) {
+        if (!searchesTextOnly() || rows <= 0 || matches <= 0) {
+            return false;
+        }
+        double walked = (double) (page.offset() + page.pageSize()) * rows / matches;
+        return walked * walkCost < matches;
     }
 
     /**
@@ -145,6 +185,9 @@ public final class Criteria {
 
     /** Runs the page query; {@code total} is already known (from kept counts). */
     public <E> Page<E> page(EntityManager em, Class<E> type, String alias, String joins, PageRequest page, long total) {
+        if (walksText(page, total)) {
+            conditions.set(textCondition, walkingText);
+        }
         String entity = type.getSimpleName();
         String outer = "pageOf" + alias;
         TypedQuery<E> list;
