@@ -12,10 +12,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * statement on the server from its fifth use on; PostgreSQL then still plans it anew for each use while it guesses that
  * a plan made for the values at hand would be cheaper, which for a page of a list (a page size and an offset, a filter
  * value) it guessed every time: planning one cost as much as running it (0.3-0.4 ms each, with the many indexes lists
- * need to consider). In the benchmark at 100,000 partnerships the lists answered 30-85% more requests with one plan
+ * need to consider). In the benchmark at 100,000 partnerships the lists answered 28-85% more requests with one plan
  * and the findings 7-22% more; statistics and the assessment about 10% fewer (still far within their goal), and text
- * search ({@code q}) 8-42% fewer: for a common word the plan made for it walked the title's index, the one plan for
- * any word reads every match and sorts (bench/RESULTS.md, fourteenth session).
+ * search ({@code q}) fewer: for a common word the plan made for it walked the title's index, the one plan for any word
+ * reads every match and sorts, so the partnership search now chooses itself ({@link Criteria#walkTextAmong}; the
+ * milestone search, not walked, answered 33% fewer; bench/RESULTS.md, fourteenth session).
  */
 @ApplicationScoped
 class GenericPlans implements AgroalPoolInterceptor {
