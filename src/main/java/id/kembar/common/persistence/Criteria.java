@@ -85,8 +85,9 @@ public final class Criteria {
             List<String> walking = new ArrayList<>();
             for (String expression : expressions) {
                 if (expression.contains("?")) {
-                    alternatives.add(expression.replace("?", parameter));
-                    walking.add(expression.replace("?", parameter));
+                    String own = expression.replace("?", parameter);
+                    alternatives.add(own);
+                    walking.add(own);
                 } else {
                     alternatives.add("lower(" + expression + ") like " + parameter + " escape '\\'");
                     walking.add("lower(" + expression + " || '') like " + parameter + " escape '\\'");
@@ -196,9 +197,6 @@ public final class Criteria {
                     "select " + alias + " from " + entity + " " + alias + " " + joins + where() + " order by "
                             + page.orderBy() + limit(page),
                     type);
-            if (page.offset() > 0) {
-                list.setParameter("pageOffset", page.offset());
-            }
         } else {
             // A later page: the rows before it are skipped by their ids alone, in a subquery that joins only what
             // its conditions need; the references each item shows are fetched for the page's rows only. (Where the
@@ -211,9 +209,9 @@ public final class Criteria {
                             + (through == null ? page.orderBy() : throughOrder)
                             + limit(page) + ") order by " + renamed(page.orderBy(), alias, outer),
                     type);
-            if (page.offset() > 0) {
-                list.setParameter("pageOffset", page.offset());
-            }
+        }
+        if (page.offset() > 0) {
+            list.setParameter("pageOffset", page.offset());
         }
         parameters.forEach(list::setParameter);
         return Page.of(list.getResultList(), page, total);
