@@ -69,7 +69,7 @@ class ChangeFeed {
                             ? " and (r.province = :region or r.previousProvince = :region)"
                             : " and (r.regionCode = :region or r.previousRegionCode = :region)");
         }
-        // the number of rows written out (1 to 1001), as a list's page size is (common/persistence/GenericPlans)
+        // the number of rows written out (1 to 1001), as a list's page size is (application.properties, plan-reuse)
         TypedQuery<ChangeRecord> found = em.createQuery(
                         "select r from ChangeRecord r where " + where + " order by r.sequence fetch first "
                                 + (query.limit + 1) + " rows only",

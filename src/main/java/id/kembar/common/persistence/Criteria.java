@@ -111,9 +111,9 @@ public final class Criteria {
      * the page walks that index and tests each row instead of reading every match from the text indexes (PostgreSQL's
      * trigram indexes; H2 has none, and reads every row either way) and sorting them, if the rows it tests, times
      * {@code cost}, are fewer than the matches. The count reads the matches through the text indexes all the same.
-     * PostgreSQL plans a statement once for any value ({@link GenericPlans}), so the service chooses: at 100,000
-     * partnerships, for a word that 9% match, page 4 walked 835 rows in 5 ms against 20-28 ms for reading the 9,288
-     * matches; testing a row cost about 4 times as much as reading a match.
+     * PostgreSQL plans a statement once for any value ({@code plan-reuse} in application.properties), so the service
+     * chooses: at 100,000 partnerships, for a word that 9% match, page 4 walked 835 rows in 5 ms against 20-28 ms for
+     * reading the 9,288 matches; testing a row cost about 4 times as much as reading a match.
      */
     public Criteria walkTextAmong(long rows, int cost) {
         this.rows = rows;
@@ -218,9 +218,9 @@ public final class Criteria {
     }
 
     /**
-     * The page's rows, its size written out: PostgreSQL plans a statement once for any value ({@link GenericPlans}),
-     * and of a bound size it guesses a tenth of the table, for which it chose to hash whole tables. The page sizes are
-     * a hundred at most, so their statements are few; the offset stays a parameter.
+     * The page's rows, its size written out: PostgreSQL plans a statement once for any value ({@code plan-reuse} in
+     * application.properties), and of a bound size it guesses a tenth of the table, for which it chose to hash whole
+     * tables. The page sizes are a hundred at most, so their statements are few; the offset stays a parameter.
      */
     private static String limit(PageRequest page) {
         return (page.offset() > 0 ? " offset :pageOffset rows" : "") + " fetch first " + page.pageSize() + " rows only";

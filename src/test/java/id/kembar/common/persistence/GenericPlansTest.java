@@ -13,7 +13,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
-/** Every pooled PostgreSQL connection plans a prepared statement once, for any value (the lists' paging relies on it). */
+/** Every pooled PostgreSQL connection plans a prepared statement once, for any value (plan-reuse; lists rely on it). */
 @QuarkusTest
 @EnabledIf("id.kembar.support.TestDatabases#isPostgresql")
 class GenericPlansTest {
