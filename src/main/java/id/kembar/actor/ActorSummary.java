@@ -30,14 +30,11 @@ public record ActorSummary(
 
     // through accessors: the actor may be a lazy proxy, whose fields are empty
     public static ActorSummary of(Actor actor) {
-        return actor == null
-                ? null
-                : new ActorSummary(
-                        actor.id(),
-                        actor.kind(),
-                        actor.name(),
-                        actor.country(),
-                        actor.regionCode(),
-                        Geography.nameOf(actor.regionCode()));
+        return actor == null ? null : of(actor.id(), actor.kind(), actor.name(), actor.country(), actor.regionCode());
+    }
+
+    /** The summary of an actor read as these values (a list's row), its region named from the reference lists. */
+    public static ActorSummary of(UUID id, ActorKind kind, String name, String country, String regionCode) {
+        return new ActorSummary(id, kind, name, country, regionCode, Geography.nameOf(regionCode));
     }
 }

@@ -1,5 +1,7 @@
 package id.kembar.partnership;
 
+import java.util.Arrays;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The problems the studies found, as codes a machine can filter and count (the rules live in the finding package). */
@@ -29,5 +31,12 @@ public enum FindingCode {
     ONE_SIDED,
     AGREEMENT_EXPIRING,
     AGREEMENT_EXPIRED,
-    NO_AGREEMENT_YET
+    NO_AGREEMENT_YET;
+
+    /** The codes kept as {@code findingCodes}: names joined by commas, in the order of the codes. */
+    static List<FindingCode> listOf(String kept) {
+        return kept == null || kept.isEmpty()
+                ? List.of()
+                : Arrays.stream(kept.split(",")).map(FindingCode::valueOf).toList();
+    }
 }

@@ -174,11 +174,7 @@ public class Partnership extends AuditedEntity {
 
     /** Its current findings' codes, in the order of the codes. */
     public List<FindingCode> findings() {
-        return findingCodes == null || findingCodes.isEmpty()
-                ? List.of()
-                : Arrays.stream(findingCodes.split(","))
-                        .map(FindingCode::valueOf)
-                        .toList();
+        return FindingCode.listOf(findingCodes);
     }
 
     /** Keeps the codes of its current findings, as the finding package computed them. */

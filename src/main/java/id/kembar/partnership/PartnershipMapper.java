@@ -8,30 +8,39 @@ final class PartnershipMapper {
 
     private PartnershipMapper() {}
 
+    /** A partnership's own representation: without its findings, which change with the day, not the version. */
     static PartnershipResponse toResponse(Partnership p) {
-        return toResponse(p, null);
+        return toResponse(PartnershipRow.of(p));
     }
 
-    static PartnershipResponse toResponse(Partnership p, List<FindingCode> findings) {
-        Actor local = p.localGovernment();
-        Actor partner = p.partner();
+    static PartnershipResponse toResponse(PartnershipRow row) {
+        return toResponse(row, null);
+    }
+
+    /** A list item: with the codes of its findings today. */
+    static PartnershipResponse toItem(PartnershipRow row) {
+        return toResponse(row, FindingCode.listOf(row.findingCodes()));
+    }
+
+    private static PartnershipResponse toResponse(PartnershipRow p, List<FindingCode> findings) {
         return new PartnershipResponse(
                 p.id(),
                 p.version(),
                 p.createdAt(),
                 p.updatedAt(),
-                p.title,
-                p.type,
-                local.id(),
-                ActorSummary.of(local),
-                partner.id(),
-                ActorSummary.of(partner),
-                p.description,
-                p.objectives,
-                p.validFrom,
-                p.validUntil,
-                p.referenceNumber,
-                p.stage,
+                p.title(),
+                p.type(),
+                p.localId(),
+                ActorSummary.of(p.localId(), p.localKind(), p.localName(), p.localCountry(), p.localRegionCode()),
+                p.partnerId(),
+                ActorSummary.of(
+                        p.partnerId(), p.partnerKind(), p.partnerName(), p.partnerCountry(), p.partnerRegionCode()),
+                p.description(),
+                p.objectives(),
+                p.validFrom(),
+                p.validUntil(),
+                p.referenceNumber(),
+                p.stage(),
                 findings);
     }
 

@@ -52,10 +52,16 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("partnership", id));
     }
 
-    /** The partnership with both its sides, which its representation shows, in one query; or a 404. */
-    public Partnership requireWithSides(UUID id) {
-        return find("select p from Partnership p " + JOINS + " where p.id = ?1", id)
-                .singleResultOptional()
+    /** What the partnership's representation shows, its sides' summaries included, in one query; or a 404. */
+    PartnershipRow requireRow(UUID id) {
+        return getEntityManager()
+                .createQuery(
+                        "select " + PartnershipRow.SELECT + " from Partnership p " + PartnershipRow.JOINS
+                                + " where p.id = :id",
+                        PartnershipRow.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("partnership", id));
     }
 
@@ -95,9 +101,6 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
                 || mode == LockMode.PESSIMISTIC_FORCE_INCREMENT;
     }
 
-    // the sides are fetched for the items' summaries; a left join lets the database walk the partnership's own index
-    private static final String JOINS = "left join fetch p.localGovernment left join fetch p.partner";
-
     private final PartnershipFindings findings;
 
     private final long walkAbove;
@@ -111,20 +114,34 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     }
 
     /** A page of partnerships; the total from the kept counts where they can tell, else counted. */
-    Page<Partnership> search(PartnershipFilter filter, PageRequest page) {
+    Page<PartnershipRow> search(PartnershipFilter filter, PageRequest page) {
         OptionalLong total = findings.count(filter);
         String pinned = pinned(filter);
         Set<FindingCode> codes = filter.finding == null ? Set.of() : Set.copyOf(filter.finding);
         if (pinned == null && codes.size() == 1 && page.isAscendingBy("title")) {
-            return findings.restrictInTitleOrder(
-                            conditions(filter, total), "p", codes.iterator().next())
-                    .page(getEntityManager(), Partnership.class, "p", JOINS, page, total);
+            return rows(
+                    findings.restrictInTitleOrder(
+                            conditions(filter, total), "p", codes.iterator().next()),
+                    page,
+                    total);
         }
         Criteria criteria = criteria(filter, total);
         if (criteria.searchesTextOnly() && page.isAscendingBy("title")) {
             findings.count(new PartnershipFilter()).ifPresent(all -> criteria.walkTextAmong(all, textWalkCost));
         }
-        return criteria.page(getEntityManager(), Partnership.class, "p", JOINS, page.pinnedFirst(pinned), total);
+        return rows(criteria, page.pinnedFirst(pinned), total);
+    }
+
+    private Page<PartnershipRow> rows(Criteria criteria, PageRequest page, OptionalLong total) {
+        return criteria.page(
+                getEntityManager(),
+                Partnership.class,
+                "p",
+                PartnershipRow.SELECT,
+                PartnershipRow.class,
+                PartnershipRow.JOINS,
+                page,
+                total);
     }
 
     /** The columns filters pin to one value each, which have an index followed by the default order (V3, V8, V11). */

@@ -63,13 +63,13 @@ public class PartnershipService {
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<PartnershipResponse> list(PartnershipFilter filter, PageRequest page) {
         findings.ensureCurrent();
-        return partnerships.search(filter, page).map(p -> PartnershipMapper.toResponse(p, p.findings()));
+        return partnerships.search(filter, page).map(PartnershipMapper::toItem);
     }
 
     // a read of one record needs no transaction (the request-scoped session reads it); sparing it is most of the cost
     @Transactional(Transactional.TxType.SUPPORTS)
     PartnershipResponse get(UUID id) {
-        return PartnershipMapper.toResponse(partnerships.requireWithSides(id));
+        return PartnershipMapper.toResponse(partnerships.requireRow(id));
     }
 
     // A write locks the partnership first and keeps what is derived from it (its type, sides and term make findings

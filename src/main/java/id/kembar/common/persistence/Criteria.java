@@ -24,6 +24,8 @@ public final class Criteria {
     // the patterns of the query text a list builds on every request, compiled once
     private static final Pattern ALIASED_PATH = Pattern.compile("[A-Za-z0-9_]\\.[A-Za-z]");
     private static final Pattern WORDS = Pattern.compile("\\s+");
+    // the prefix of the outer query's aliases on a later page, whose subquery has the plain ones
+    private static final String OUTER = "pageOf";
     private static final Pattern JOIN_CLAUSES = Pattern.compile("(?<!left)\\s+(?=(left\\s+)?join\\s)");
 
     private final List<String> conditions = new ArrayList<>();
@@ -168,53 +170,91 @@ public final class Criteria {
      * tables it need not.
      */
     public <E> Page<E> page(EntityManager em, Class<E> type, String alias, String joins, PageRequest page) {
-        TypedQuery<Long> count = em.createQuery(
-                "select count(" + alias + ") from " + type.getSimpleName() + " " + alias + " " + countJoins(joins)
-                        + where(),
-                Long.class);
-        parameters.forEach(count::setParameter);
-        return page(em, type, alias, joins, page, count.getSingleResult());
+        return page(em, type, alias, joins, page, count(em, type, alias, joins));
     }
 
     /** Runs the page query, and its count unless {@code total} is already known (from kept counts). */
     public <E> Page<E> page(
             EntityManager em, Class<E> type, String alias, String joins, PageRequest page, OptionalLong total) {
-        return total.isPresent()
-                ? page(em, type, alias, joins, page, total.getAsLong())
-                : page(em, type, alias, joins, page);
+        return page(
+                em, type, alias, joins, page, total.isPresent() ? total.getAsLong() : count(em, type, alias, joins));
     }
 
     /** Runs the page query; {@code total} is already known (from kept counts). */
     public <E> Page<E> page(EntityManager em, Class<E> type, String alias, String joins, PageRequest page, long total) {
+        return Page.of(rows(em, type, alias, alias, type, joins, page, total), page, total);
+    }
+
+    /**
+     * Runs the page query for the values {@code select} reads ({@code new Row(p.id, lg.name, ...)}, of {@code alias}
+     * and the aliases of plain {@code joins} such as {@code left join p.partner pa}), and its count unless
+     * {@code total} is already known: a page that needs some columns of its rows and no entities to change, for which
+     * building and tracking entities would be most of the work.
+     */
+    public <R> Page<R> page(
+            EntityManager em,
+            Class<?> entity,
+            String alias,
+            String select,
+            Class<R> result,
+            String joins,
+            PageRequest page,
+            OptionalLong total) {
+        long items = total.isPresent() ? total.getAsLong() : count(em, entity, alias, joins);
+        return Page.of(rows(em, entity, alias, select, result, joins, page, items), page, items);
+    }
+
+    private long count(EntityManager em, Class<?> entity, String alias, String joins) {
+        TypedQuery<Long> count = em.createQuery(
+                "select count(" + alias + ") from " + entity.getSimpleName() + " " + alias + " " + countJoins(joins)
+                        + where(),
+                Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private <R> List<R> rows(
+            EntityManager em,
+            Class<?> type,
+            String alias,
+            String select,
+            Class<R> result,
+            String joins,
+            PageRequest page,
+            long total) {
         if (walksText(page, total)) {
             conditions.set(textCondition, walkingText);
         }
         String entity = type.getSimpleName();
-        String outer = "pageOf" + alias;
-        TypedQuery<E> list;
+        String outer = OUTER + alias;
+        // the plain joins that nothing reads are left out
+        String used = usedJoins(joins, String.join(" ", conditions) + " " + select + " " + page.orderBy());
+        TypedQuery<R> list;
         if (through == null && (page.offset() == 0 || joins.isBlank() || orderedByOthers(alias, page.orderBy()))) {
             list = em.createQuery(
-                    "select " + alias + " from " + entity + " " + alias + " " + joins + where() + " order by "
+                    "select " + select + " from " + entity + " " + alias + " " + used + where() + " order by "
                             + page.orderBy() + limit(page),
-                    type);
+                    result);
         } else {
             // A later page: the rows before it are skipped by their ids alone, in a subquery that joins only what
             // its conditions need; the references each item shows are fetched for the page's rows only. (Where the
             // page is read through another entity's index, the subquery is also what lets H2 start from that entity:
             // it does not reorder the tables of a query with outer joins.)
             list = em.createQuery(
-                    "select " + outer + " from " + entity + " " + outer + " " + outerJoins(joins, alias, outer)
+                    "select " + outerSelection(select, used, alias) + " from " + entity + " "
+                            + outer + " "
+                            + outerJoins(usedJoins(used, select), alias, outer)
                             + " where " + outer + ".id in (select " + alias + ".id from " + entity + " " + alias + " "
-                            + countJoins(joins) + where() + " order by "
+                            + countJoins(used) + where() + " order by "
                             + (through == null ? page.orderBy() : throughOrder)
                             + limit(page) + ") order by " + renamed(page.orderBy(), alias, outer),
-                    type);
+                    result);
         }
         if (page.offset() > 0) {
             list.setParameter("pageOffset", page.offset());
         }
         parameters.forEach(list::setParameter);
-        return Page.of(list.getResultList(), page, total);
+        return list.getResultList();
     }
 
     /**
@@ -236,17 +276,63 @@ public final class Criteria {
         return hql.replaceAll("\\b" + Pattern.quote(alias) + "\\.", to + ".");
     }
 
-    /** Of {@code left join fetch m.partnership pn} for root {@code o}: {@code left join fetch o.partnership}. */
+    /**
+     * Of {@code left join fetch m.partnership pn} for root {@code o}: {@code left join fetch o.partnership}; of a join
+     * a selection reads, {@code left join m.partnership pn}: {@code left join o.partnership pageOfpn}, since the
+     * subquery has its own {@code pn}.
+     */
     private static String outerJoins(String joins, String alias, String outer) {
         List<String> renamed = new ArrayList<>();
         for (String join : clauses(joins)) {
             List<String> words = new ArrayList<>(List.of(WORDS.split(join.trim())));
-            if (!words.get(words.size() - 1).contains(".")) {
-                words.remove(words.size() - 1);
+            String last = words.remove(words.size() - 1);
+            if (last.contains(".")) {
+                words.add(last);
+            } else if (!words.contains("fetch")) {
+                words.add(OUTER + last);
             }
             renamed.add(renamed(String.join(" ", words), alias, outer));
         }
         return String.join(" ", renamed);
+    }
+
+    /** The joins that fetch, and the plain joins whose alias {@code hql} uses. */
+    private static String usedJoins(String joins, String hql) {
+        List<String> used = new ArrayList<>();
+        for (String join : clauses(joins)) {
+            String[] words = WORDS.split(join.trim());
+            String last = words[words.length - 1];
+            if (join.contains(" fetch ") || last.contains(".") || uses(hql, last)) {
+                used.add(join.trim());
+            }
+        }
+        return String.join(" ", used);
+    }
+
+    private static boolean uses(String hql, String alias) {
+        String path = alias + ".";
+        for (int at = hql.indexOf(path); at >= 0; at = hql.indexOf(path, at + 1)) {
+            if (at == 0 || !Character.isJavaIdentifierPart(hql.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code select} for the outer query of a later page: its root and the aliases of plain joins renamed. */
+    private static String outerSelection(String select, String joins, String alias) {
+        if (select.equals(alias)) {
+            return OUTER + alias;
+        }
+        String renamed = renamed(select, alias, OUTER + alias);
+        for (String join : clauses(joins)) {
+            String[] words = WORDS.split(join.trim());
+            String last = words[words.length - 1];
+            if (!last.contains(".") && !join.contains(" fetch ")) {
+                renamed = renamed(renamed, last, OUTER + last);
+            }
+        }
+        return renamed;
     }
 
     /**
@@ -270,7 +356,7 @@ public final class Criteria {
 
     /** Each join of {@code joins}, such as {@code left join fetch m.partnership pn}. */
     private static String[] clauses(String joins) {
-        return JOIN_CLAUSES.split(joins.trim());
+        return joins.isBlank() ? new String[0] : JOIN_CLAUSES.split(joins.trim());
     }
 
     /** Whether no filter added a condition (yet). */
