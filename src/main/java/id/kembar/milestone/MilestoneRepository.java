@@ -51,8 +51,7 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
     /** The milestone of this partnership with its actors and program, which its representation shows, in one query. */
     Milestone requireWhole(UUID partnershipId, UUID id) {
         return find(
-                        "select m from Milestone m left join fetch m.actors left join fetch m.sectorProgram"
-                                + " where m.id = ?1 and fk(m.partnership) = ?2",
+                        "select m from Milestone m left join fetch m.actors where m.id = ?1 and fk(m.partnership) = ?2",
                         id,
                         partnershipId)
                 .singleResultOptional()
@@ -81,7 +80,9 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                 .in("m.type", filter.type)
                 .in("m.status", filter.status)
                 .within(targetDate(filter), filter.targetDateFrom, filter.targetDateTo);
-        String joins = "left join fetch m.partnership pn left join fetch m.sectorProgram";
+        // the partnership's scope columns, when a filter asks for its place (the item shows the ids of its
+        // partnership and program, which the milestone's row holds)
+        String joins = "left join m.partnership pn";
         // a single status pins the first column of the (status, timeline) index (V3), else a single type that of the
         // (type, timeline) index (V15)
         PageRequest ordered =

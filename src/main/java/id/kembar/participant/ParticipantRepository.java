@@ -43,7 +43,8 @@ class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> 
                         getEntityManager(),
                         Participant.class,
                         "pt",
-                        "left join fetch pt.actor ac left join fetch pt.partnership",
+                        // the actor's summary; of the partnership the item shows the id, which the row holds
+                        "left join fetch pt.actor ac",
                         page);
     }
 

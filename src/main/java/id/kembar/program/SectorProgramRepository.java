@@ -81,7 +81,8 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
         if (Boolean.FALSE.equals(filter.hasLeadAgency)) {
             criteria.where("sp.leadAgency is null");
         }
-        String joins = "left join fetch sp.partnership pn left join fetch sp.leadAgency";
+        // the lead agency's summary; of its partnership the item shows the id, which the program's row holds
+        String joins = "left join fetch sp.leadAgency";
         // a single status pins the first column of the (status, title) index (V3), a region or country that of theirs
         PageRequest ordered = filter.status != null && Set.copyOf(filter.status).size() == 1
                 ? page.pinnedFirst("sp.status")
