@@ -300,9 +300,8 @@ public final class Criteria {
     private static String usedJoins(String joins, String hql) {
         List<String> used = new ArrayList<>();
         for (String join : clauses(joins)) {
-            String[] words = WORDS.split(join.trim());
-            String last = words[words.length - 1];
-            if (join.contains(" fetch ") || last.contains(".") || uses(hql, last)) {
+            String alias = plainAlias(join);
+            if (alias == null || uses(hql, alias)) {
                 used.add(join.trim());
             }
         }
@@ -326,13 +325,19 @@ public final class Criteria {
         }
         String renamed = renamed(select, alias, OUTER + alias);
         for (String join : clauses(joins)) {
-            String[] words = WORDS.split(join.trim());
-            String last = words[words.length - 1];
-            if (!last.contains(".") && !join.contains(" fetch ")) {
-                renamed = renamed(renamed, last, OUTER + last);
+            String plain = plainAlias(join);
+            if (plain != null) {
+                renamed = renamed(renamed, plain, OUTER + plain);
             }
         }
         return renamed;
+    }
+
+    /** The alias of a plain join ({@code left join p.partner pa}: {@code pa}); none of a fetch or of no alias. */
+    private static String plainAlias(String join) {
+        String[] words = WORDS.split(join.trim());
+        String last = words[words.length - 1];
+        return last.contains(".") || join.contains(" fetch ") ? null : last;
     }
 
     /**
