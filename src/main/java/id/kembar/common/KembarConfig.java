@@ -153,14 +153,15 @@ public interface KembarConfig {
         long walkAbove();
 
         /**
-         * What testing a partnership in the list's order costs against reading one text match from PostgreSQL's
-         * trigram indexes: a text search with no other filter, in title order, walks the order when the partnerships
-         * it would test before its page ends, times this, are fewer than its matches (a common word's first pages);
-         * else it reads every match and sorts them. 0: it always walks.
+         * What testing an item in a list's order costs against reading one match of a word from the word index: a text
+         * search with no other filter, in the list's default order, walks that order when the items it would test
+         * before its page ends, times this, are fewer than its matches (a common word's first pages); else it reads
+         * every match and sorts them. 0: it always walks. At 100,000 partnerships, page 4 of a word that 9% match
+         * walked 835 rows in 5 ms against 20-28 ms for reading the 9,288 matches (fourteenth session).
          */
         @WithDefault("4")
         @Min(0)
-        int textWalkCost();
+        int wordWalkCost();
     }
 
     interface Metrics {

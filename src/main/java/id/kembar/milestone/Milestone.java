@@ -3,11 +3,14 @@ package id.kembar.milestone;
 import id.kembar.actor.Actor;
 import id.kembar.common.persistence.AuditedEntity;
 import id.kembar.common.text.SortKey;
+import id.kembar.common.text.Words;
 import id.kembar.common.time.PartialDate;
 import id.kembar.partnership.Partnership;
 import id.kembar.partnership.Side;
 import id.kembar.program.SectorProgram;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,7 +24,10 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.OptimisticLock;
 
 /** Columns of the partial dates: target_date/target_precision, occurrence_date/occurrence_precision. */
@@ -72,6 +78,23 @@ public class Milestone extends AuditedEntity {
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     @OrderBy("nameKey, id")
     List<Actor> actors = new ArrayList<>();
+
+    // the words text search finds it by (V22), of its texts, kept with them (keepWords)
+    @ElementCollection
+    @CollectionTable(name = "milestone_word", joinColumns = @JoinColumn(name = "milestone_id"))
+    @Column(name = "word")
+    @OptimisticLock(excluded = true)
+    Set<String> words = new HashSet<>();
+
+    /** The texts text search looks into. */
+    List<String> searchedTexts() {
+        return Arrays.asList(title, description, placeName, documentNumber);
+    }
+
+    /** Keeps the words of its searched texts, which text search finds it by. */
+    void keepWords() {
+        Words.keep(words, searchedTexts());
+    }
 
     @PrePersist
     @PreUpdate

@@ -21,7 +21,11 @@ public class MilestoneFilter implements CrossFieldRules.Checked {
 
     @QueryParam("q")
     @Size(max = 200)
-    @Parameter(description = "Case-insensitive text search in the title, description, place and document number.")
+    @Parameter(
+            description = "Text search by whole words: only milestones whose title, description, place and document "
+                    + "number together contain every word of `q`, ignoring case and accents (`Émile` finds `emile`). "
+                    + "A word is a run of letters and digits (`MOU/12` is two); part of a word finds nothing. At most "
+                    + "10 words; a `q` without a letter or digit is a 400.")
     public String q;
 
     @QueryParam("type")

@@ -60,6 +60,7 @@ final class MilestoneMapper {
     static void apply(
             MilestoneRequest request, Partnership partnership, SectorProgram program, List<Actor> actors, Milestone m) {
         MilestoneRequest before = m.id() == null ? null : toRequest(m);
+        List<String> searched = m.searchedTexts();
         m.partnership = partnership;
         m.type = request.type();
         m.title = request.title().strip();
@@ -73,6 +74,9 @@ final class MilestoneMapper {
         m.documentUrl = request.documentUrl();
         m.sectorProgram = program;
         AuditedEntity.replace(m.actors, actors);
+        if (!searched.equals(m.searchedTexts())) {
+            m.keepWords();
+        }
         m.touchIfChanged(before, toRequest(m));
     }
 }

@@ -1,5 +1,6 @@
 package id.kembar.milestone;
 
+import id.kembar.common.KembarConfig;
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.problem.ProblemException;
 import id.kembar.common.time.Years;
@@ -60,15 +61,18 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
 
     private final KeptCounts counts;
 
-    MilestoneRepository(KeptCounts counts) {
+    private final int wordWalkCost;
+
+    MilestoneRepository(KeptCounts counts, KembarConfig config) {
         this.counts = counts;
+        this.wordWalkCost = config.lists().wordWalkCost();
     }
 
     /** A page of milestones; the total from the kept counts when the filter asks for a scope and one kind at most. */
     Page<Milestone> search(UUID partnershipId, MilestoneFilter filter, PageRequest page) {
         Criteria criteria = new Criteria()
                 .equal("fk(m.partnership)", partnershipId)
-                .text(filter.q, "m.title", "m.description", "m.placeName", "m.documentNumber")
+                .words(filter.q, "MilestoneWord", "milestoneId", "m")
                 .in("m.side", filter.side)
                 .equal("m.sectorProgram.id", filter.sectorProgramId)
                 .where("exists (select 1 from Milestone x join x.actors a where x = m and a.id = ?)", filter.actorId)
@@ -87,6 +91,10 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
         // (type, timeline) index (V15)
         PageRequest ordered =
                 page.pinnedFirst(single(filter.status) ? "m.status" : single(filter.type) ? "m.type" : null);
+        if (criteria.searchesWordsOnly() && page.isAscendingBy("date")) {
+            // every other filter is absent, so the kept total is that of the whole table
+            keptTotal(filter).ifPresent(all -> criteria.walkWordsAmong(all, wordWalkCost));
+        }
         return criteria.page(getEntityManager(), Milestone.class, "m", joins, ordered, total);
     }
 

@@ -3,19 +3,25 @@ package id.kembar.partnership;
 import id.kembar.actor.Actor;
 import id.kembar.common.persistence.AuditedEntity;
 import id.kembar.common.text.SortKey;
+import id.kembar.common.text.Words;
 import id.kembar.common.time.PartialDate;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.OptimisticLock;
 
@@ -84,6 +90,13 @@ public class Partnership extends AuditedEntity {
     // passing of days changes them, which is no change of the partnership, so not versioned either
     @OptimisticLock(excluded = true)
     String findingCodes;
+
+    // the words text search finds it by (V22), of its texts and its sides' names, kept with them (keepWords)
+    @ElementCollection
+    @CollectionTable(name = "partnership_word", joinColumns = @JoinColumn(name = "partnership_id"))
+    @Column(name = "word")
+    @OptimisticLock(excluded = true)
+    Set<String> words = new HashSet<>();
 
     public String title() {
         return title;
@@ -155,7 +168,18 @@ public class Partnership extends AuditedEntity {
             localGovernmentName = localGovernment.name();
             partnerName = partner.name();
             partnerCountry = partner.country();
+            keepWords();
         }
+    }
+
+    /** The texts text search looks into: its own, and its sides' names. */
+    List<String> searchedTexts() {
+        return Arrays.asList(title, description, objectives, referenceNumber, localGovernmentName, partnerName);
+    }
+
+    /** Keeps the words of its searched texts, which text search finds it by. */
+    void keepWords() {
+        Words.keep(words, searchedTexts());
     }
 
     /** One of its actors changed what the partnership shows of it: copy it again and move to a new version. */

@@ -20,8 +20,11 @@ public class PartnershipFilter implements CrossFieldRules.Checked {
     @QueryParam("q")
     @Size(max = 200)
     @Parameter(
-            description = "Case-insensitive text search in the title, description, objectives, reference number "
-                    + "and the names of both sides.")
+            description =
+                    "Text search by whole words: only partnerships whose title, description, objectives, "
+                            + "reference number and the names of both sides together contain every word of `q`, ignoring case "
+                            + "and accents (`Émile` finds `emile`). A word is a run of letters and digits (`119/1000/SJ` is "
+                            + "three); part of a word finds nothing. At most 10 words; a `q` without a letter or digit is a 400.")
     public String q;
 
     @QueryParam("type")

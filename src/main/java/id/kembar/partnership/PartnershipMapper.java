@@ -59,6 +59,7 @@ final class PartnershipMapper {
 
     static void apply(PartnershipRequest request, Actor local, Actor partner, Partnership p) {
         PartnershipRequest before = p.id() == null ? null : toRequest(p);
+        List<String> searched = p.searchedTexts();
         p.title = request.title().strip();
         p.type = request.type();
         p.placeBetween(local, partner);
@@ -67,6 +68,9 @@ final class PartnershipMapper {
         p.validFrom = request.validFrom();
         p.validUntil = request.validUntil();
         p.referenceNumber = request.referenceNumber();
+        if (!searched.equals(p.searchedTexts())) {
+            p.keepWords();
+        }
         p.touchIfChanged(before, toRequest(p));
     }
 }

@@ -105,12 +105,12 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     private final long walkAbove;
 
-    private final int textWalkCost;
+    private final int wordWalkCost;
 
     PartnershipRepository(PartnershipFindings findings, KembarConfig config) {
         this.findings = findings;
         this.walkAbove = config.lists().walkAbove();
-        this.textWalkCost = config.lists().textWalkCost();
+        this.wordWalkCost = config.lists().wordWalkCost();
     }
 
     /** A page of partnerships; the total from the kept counts where they can tell, else counted. */
@@ -126,8 +126,8 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
                     total);
         }
         Criteria criteria = criteria(filter, total);
-        if (criteria.searchesTextOnly() && page.isAscendingBy("title")) {
-            findings.count(new PartnershipFilter()).ifPresent(all -> criteria.walkTextAmong(all, textWalkCost));
+        if (criteria.searchesWordsOnly() && page.isAscendingBy("title")) {
+            findings.count(new PartnershipFilter()).ifPresent(all -> criteria.walkWordsAmong(all, wordWalkCost));
         }
         return rows(criteria, page.pinnedFirst(pinned), total);
     }
@@ -211,14 +211,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     private Criteria conditions(PartnershipFilter filter, OptionalLong matches) {
         Criteria criteria = filter.scope
                 .applyTo(new Criteria(), "p")
-                .text(
-                        filter.q,
-                        "p.title",
-                        "p.description",
-                        "p.objectives",
-                        "p.referenceNumber",
-                        "p.localGovernmentName",
-                        "p.partnerName")
+                .words(filter.q, "PartnershipWord", "partnershipId", "p")
                 .in("p.type", filter.type)
                 .equal("p.localGovernment.id", filter.localGovernmentId)
                 .equal("p.partner.id", filter.partnerId)

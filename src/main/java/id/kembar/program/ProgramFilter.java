@@ -21,7 +21,11 @@ public class ProgramFilter implements CrossFieldRules.Checked {
 
     @QueryParam("q")
     @Size(max = 200)
-    @Parameter(description = "Case-insensitive text search in the title, description, obstacle note and outcomes.")
+    @Parameter(
+            description = "Text search by whole words: only programs whose title, description, obstacle note and "
+                    + "outcomes together contain every word of `q`, ignoring case and accents (`Émile` finds `emile`). "
+                    + "A word is a run of letters and digits; part of a word finds nothing. At most 10 words; a `q` "
+                    + "without a letter or digit is a 400.")
     public String q;
 
     @QueryParam("sector")

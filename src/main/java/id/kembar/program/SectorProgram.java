@@ -3,6 +3,7 @@ package id.kembar.program;
 import id.kembar.actor.Actor;
 import id.kembar.common.persistence.AuditedEntity;
 import id.kembar.common.text.SortKey;
+import id.kembar.common.text.Words;
 import id.kembar.common.time.PartialDate;
 import id.kembar.partnership.Partnership;
 import id.kembar.partnership.Side;
@@ -19,7 +20,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.OptimisticLock;
 
@@ -81,6 +85,23 @@ public class SectorProgram extends AuditedEntity {
 
     @Column(updatable = false)
     String partnerCountry;
+
+    // the words text search finds it by (V22), of its texts, kept with them (keepWords)
+    @ElementCollection
+    @CollectionTable(name = "sector_program_word", joinColumns = @JoinColumn(name = "sector_program_id"))
+    @Column(name = "word")
+    @OptimisticLock(excluded = true)
+    Set<String> words = new HashSet<>();
+
+    /** The texts text search looks into. */
+    List<String> searchedTexts() {
+        return Arrays.asList(title, description, obstacleNote, outcomes);
+    }
+
+    /** Keeps the words of its searched texts, which text search finds it by. */
+    void keepWords() {
+        Words.keep(words, searchedTexts());
+    }
 
     public Partnership partnership() {
         return partnership;

@@ -5,6 +5,7 @@ import id.kembar.actor.ActorSummary;
 import id.kembar.common.money.Money;
 import id.kembar.common.persistence.AuditedEntity;
 import id.kembar.partnership.Partnership;
+import java.util.List;
 
 final class SectorProgramMapper {
 
@@ -51,6 +52,7 @@ final class SectorProgramMapper {
 
     static void apply(SectorProgramRequest request, Partnership partnership, Actor leadAgency, SectorProgram sp) {
         SectorProgramRequest before = sp.id() == null ? null : toRequest(sp);
+        List<String> searched = sp.searchedTexts();
         sp.partnership = partnership;
         sp.localRegionCode = partnership.localRegionCode();
         sp.localProvince = partnership.localProvince();
@@ -68,6 +70,9 @@ final class SectorProgramMapper {
         sp.startDate = request.startDate();
         sp.endDate = request.endDate();
         sp.outcomes = request.outcomes();
+        if (!searched.equals(sp.searchedTexts())) {
+            sp.keepWords();
+        }
         sp.touchIfChanged(before, toRequest(sp));
     }
 }

@@ -1,5 +1,6 @@
 package id.kembar.program;
 
+import id.kembar.common.KembarConfig;
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.problem.ProblemException;
 import id.kembar.common.web.Page;
@@ -44,8 +45,11 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
 
     private final KeptCounts counts;
 
-    SectorProgramRepository(KeptCounts counts) {
+    private final int wordWalkCost;
+
+    SectorProgramRepository(KeptCounts counts, KembarConfig config) {
         this.counts = counts;
+        this.wordWalkCost = config.lists().wordWalkCost();
     }
 
     /**
@@ -55,7 +59,7 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
     Page<SectorProgram> search(UUID partnershipId, ProgramFilter filter, PageRequest page) {
         Criteria criteria = new Criteria()
                 .equal("fk(sp.partnership)", partnershipId)
-                .text(filter.q, "sp.title", "sp.description", "sp.obstacleNote", "sp.outcomes")
+                .words(filter.q, "SectorProgramWord", "sectorProgramId", "sp")
                 .equal("sp.leadAgency.id", filter.leadAgencyId)
                 .in("sp.side", filter.side)
                 .within("sp.startDate.date", filter.startDateFrom, filter.startDateTo)
@@ -87,6 +91,10 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
         PageRequest ordered = filter.status != null && Set.copyOf(filter.status).size() == 1
                 ? page.pinnedFirst("sp.status")
                 : page.pinnedFirst(filter.scope.pinned("sp"));
+        if (criteria.searchesWordsOnly() && page.isAscendingBy("title")) {
+            // every other filter is absent, so the kept total is that of the whole table
+            keptTotal(filter).ifPresent(all -> criteria.walkWordsAmong(all, wordWalkCost));
+        }
         return criteria.page(getEntityManager(), SectorProgram.class, "sp", joins, ordered, total);
     }
 

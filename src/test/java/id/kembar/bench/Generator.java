@@ -1,6 +1,7 @@
 package id.kembar.bench;
 
 import id.kembar.common.text.SortKey;
+import id.kembar.common.text.Words;
 import id.kembar.common.time.PartialDate;
 import id.kembar.common.time.PartialDate.Precision;
 import id.kembar.milestone.MilestoneType;
@@ -90,9 +91,23 @@ public final class Generator {
                     + " type, title, title_key, status, target_date, target_precision, occurrence_date, occurrence_precision, side,"
                     + " place_name, document_number) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String MILESTONE_ACTOR = "insert into milestone_actor (milestone_id, actor_id) values (?, ?)";
+    // the words text search finds each by (V22), as the service keeps them on write: Words.of its texts
+    private static final String PARTNERSHIP_WORD = "insert into partnership_word (partnership_id, word) values (?, ?)";
+    private static final String PROGRAM_WORD =
+            "insert into sector_program_word (sector_program_id, word) values (?, ?)";
+    private static final String MILESTONE_WORD = "insert into milestone_word (milestone_id, word) values (?, ?)";
     /** In the order their batches are sent: parents before children. */
-    private static final List<String> IN_ORDER =
-            List.of(ACTOR, PARTNERSHIP, PARTICIPANT, PROGRAM, OBSTACLE, MILESTONE, MILESTONE_ACTOR);
+    private static final List<String> IN_ORDER = List.of(
+            ACTOR,
+            PARTNERSHIP,
+            PARTNERSHIP_WORD,
+            PARTICIPANT,
+            PROGRAM,
+            PROGRAM_WORD,
+            OBSTACLE,
+            MILESTONE,
+            MILESTONE_WORD,
+            MILESTONE_ACTOR);
 
     private final Random random = new Random(20261201L);
     private final Connection db;
@@ -314,6 +329,10 @@ public final class Generator {
         milestones(id, local, partner, began, created, achieved);
         // batches go out parents first (IN_ORDER), so the row can follow its children here, with its stage
         String title = title(type, local, partner, index);
+        String description = "Kerja sama " + topic + " antara " + local.name() + " dan " + partner.name();
+        String objectives =
+                random.nextBoolean() ? "Meningkatkan " + TOPICS[random.nextInt(TOPICS.length)] + " kedua daerah" : null;
+        String referenceNumber = random.nextInt(3) == 0 ? "119/" + (1000 + index % 9000) + "/SJ" : null;
         batch(
                 PARTNERSHIP,
                 id,
@@ -324,14 +343,15 @@ public final class Generator {
                 type,
                 local.id(),
                 partner.id(),
-                "Kerja sama " + topic + " antara " + local.name() + " dan " + partner.name(),
-                random.nextBoolean() ? "Meningkatkan " + TOPICS[random.nextInt(TOPICS.length)] + " kedua daerah" : null,
+                description,
+                objectives,
                 validFrom == null ? null : validFrom.date(),
                 validFrom == null ? null : validFrom.precision().name(),
                 validUntil == null ? null : validUntil.date(),
                 validUntil == null ? null : validUntil.precision().name(),
-                random.nextInt(3) == 0 ? "119/" + (1000 + index % 9000) + "/SJ" : null,
+                referenceNumber,
                 StageRule.of(achieved).name());
+        words(PARTNERSHIP_WORD, id, title, description, objectives, referenceNumber, local.name(), partner.name());
         if (index % sampleStride == 0) {
             sample.add("partnership", id, 2000);
             sample.add("word", topic, 16);
@@ -370,6 +390,8 @@ public final class Generator {
         String sector = SECTORS[random.nextInt(SECTORS.length)];
         String title =
                 "Program " + sector.toLowerCase().replace('_', ' ') + " " + TOPICS[random.nextInt(TOPICS.length)];
+        String description =
+                random.nextBoolean() ? "Program bersama di bidang " + TOPICS[random.nextInt(TOPICS.length)] : null;
         batch(
                 PROGRAM,
                 id,
@@ -379,7 +401,7 @@ public final class Generator {
                 sector,
                 title,
                 SortKey.of(title),
-                random.nextBoolean() ? "Program bersama di bidang " + TOPICS[random.nextInt(TOPICS.length)] : null,
+                description,
                 status,
                 random.nextInt(5) == 0 ? null : local.id(),
                 budget ? BigDecimal.valueOf(10_000_000L * (1 + random.nextInt(500))) : null,
@@ -393,6 +415,7 @@ public final class Generator {
                 local.regionCode(),
                 local.regionCode() == null ? null : local.regionCode().substring(0, 2),
                 partner.country());
+        words(PROGRAM_WORD, id, title, description);
         if (status.equals("STALLED")) {
             batch(OBSTACLE, id, OBSTACLES[random.nextInt(OBSTACLES.length)]);
         }
@@ -474,6 +497,8 @@ public final class Generator {
         String title =
                 type.name().charAt(0) + type.name().substring(1).toLowerCase().replace('_', ' ') + " "
                         + TOPICS[random.nextInt(TOPICS.length)];
+        String place = places[random.nextInt(places.length)];
+        String documentNumber = type.name().startsWith("AGREEMENT") ? "MOU/" + random.nextInt(10_000) : null;
         batch(
                 MILESTONE,
                 id,
@@ -489,8 +514,9 @@ public final class Generator {
                 occurred == null ? null : occurred.date(),
                 occurred == null ? null : occurred.precision().name(),
                 side,
-                places[random.nextInt(places.length)],
-                type.name().startsWith("AGREEMENT") ? "MOU/" + random.nextInt(10_000) : null);
+                place,
+                documentNumber);
+        words(MILESTONE_WORD, id, title, place, documentNumber);
         if (random.nextInt(4) == 0) {
             batch(MILESTONE_ACTOR, id, local.id());
             if (random.nextBoolean()) {
@@ -533,6 +559,13 @@ public final class Generator {
     }
 
     // --- JDBC batches
+
+    /** The rows of an item's words, as the service keeps them. */
+    private void words(String sql, UUID id, String... texts) throws SQLException {
+        for (String word : Words.of(texts)) {
+            batch(sql, id, word);
+        }
+    }
 
     private void batch(String sql, Object... values) throws SQLException {
         PreparedStatement statement = statements.get(sql);

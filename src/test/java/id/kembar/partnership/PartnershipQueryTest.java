@@ -170,7 +170,8 @@ class PartnershipQueryTest {
                 partnership(city(localName, "36.74"), foreignGovernment(partnerName, "KR", "CITY"), "FRIENDSHIP");
         assertThat(ids("q=" + localName.toLowerCase()), contains(bySides));
         assertThat(ids("q=" + partnerName.toUpperCase()), contains(bySides));
-        assertThat(ids("q=" + inTitle + "%25"), empty());
+        // whole words: part of one finds nothing
+        assertThat(ids("q=" + inTitle.substring(0, inTitle.length() - 1)), empty());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package id.kembar.common.persistence;
 
+import id.kembar.common.problem.ProblemException;
+import id.kembar.common.text.Words;
 import id.kembar.common.time.PartialDate;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -32,9 +35,12 @@ public final class Criteria {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private String through;
     private String throughOrder;
-    // the text search's condition (its place among the conditions), in a form no index serves (walkTextAmong)
-    private int textCondition = -1;
-    private String walkingText;
+    // each word of a search (its place among the conditions) in the form that tests one row at a time (walkWordsAmong)
+    private final Map<Integer, String> walkingWords = new LinkedHashMap<>();
+    // the words' own entity, the item's id in it, and the parameters of the words (wordCount)
+    private String wordEntity;
+    private String wordOwner;
+    private final List<String> wordParameters = new ArrayList<>();
     private long rows;
     private int walkCost;
 
@@ -79,52 +85,99 @@ public final class Criteria {
         return this;
     }
 
-    /** Case-insensitive substring search over several expressions ({@code q}). */
+    /** Case-insensitive substring search over several expressions ({@code q}); no index serves it. */
     public Criteria text(String q, String... expressions) {
         if (q != null && !q.isBlank()) {
             String parameter = bind("%" + escapeLike(q.trim().toLowerCase(Locale.ROOT)) + "%");
             List<String> alternatives = new ArrayList<>();
-            List<String> walking = new ArrayList<>();
             for (String expression : expressions) {
-                if (expression.contains("?")) {
-                    String own = expression.replace("?", parameter);
-                    alternatives.add(own);
-                    walking.add(own);
-                } else {
-                    alternatives.add("lower(" + expression + ") like " + parameter + " escape '\\'");
-                    walking.add("lower(" + expression + " || '') like " + parameter + " escape '\\'");
-                }
+                alternatives.add(
+                        expression.contains("?")
+                                ? expression.replace("?", parameter)
+                                : "lower(" + expression + ") like " + parameter + " escape '\\'");
             }
-            textCondition = conditions.size();
             conditions.add("(" + String.join(" or ", alternatives) + ")");
-            walkingText = "(" + String.join(" or ", walking) + ")";
         }
         return this;
     }
 
-    /** Whether the text search is the only condition. */
-    public boolean searchesTextOnly() {
-        return textCondition == 0 && conditions.size() == 1;
+    /**
+     * Whole-word search ({@code q}): every word of {@code q} ({@link Words}) is among the words kept of the item,
+     * read as {@code wordEntity} (its {@code word} and the item's id as {@code owner}), whose index on (word, owner)
+     * finds the items of each word. A blank {@code q} adds no condition; one without a letter or digit, or with too
+     * many words, is a 400.
+     */
+    public Criteria words(String q, String wordEntity, String owner, String alias) {
+        if (q == null || q.isBlank()) {
+            return this;
+        }
+        Set<String> words = Words.ofQuery(q);
+        if (words.isEmpty()) {
+            throw ProblemException.invalid("q", "must contain a letter or a digit: it searches whole words");
+        }
+        if (words.size() > Words.MAX_IN_QUERY) {
+            throw ProblemException.invalid("q", "must name at most " + Words.MAX_IN_QUERY + " words");
+        }
+        this.wordEntity = wordEntity;
+        this.wordOwner = owner;
+        for (String word : words) {
+            String parameter = bind(word);
+            wordParameters.add(parameter);
+            walkingWords.put(
+                    conditions.size(),
+                    "exists (select 1 from " + wordEntity + " w where w." + owner + " = " + alias + ".id and w.word = "
+                            + parameter + ")");
+            conditions.add(alias + ".id in (select w." + owner + " from " + wordEntity + " w where w.word = "
+                    + parameter + ")");
+        }
+        return this;
+    }
+
+    /** Whether the words of a search are the only conditions. */
+    public boolean searchesWordsOnly() {
+        return !walkingWords.isEmpty() && walkingWords.size() == conditions.size() && through == null;
     }
 
     /**
-     * The root's table holds {@code rows} rows, and the page's order has an index: when the text search is the only
-     * condition and matches so large a share that its page ends within a few hundred rows of the order's first ones,
-     * the page walks that index and tests each row instead of reading every match from the text indexes (PostgreSQL's
-     * trigram indexes; H2 has none, and reads every row either way) and sorting them, if the rows it tests, times
-     * {@code cost}, are fewer than the matches. The count reads the matches through the text indexes all the same.
-     * PostgreSQL plans a statement once for any value ({@code plan-reuse} in application.properties), so the service
-     * chooses: at 100,000 partnerships, for a word that 9% match, page 4 walked 835 rows in 5 ms against 20-28 ms for
-     * reading the 9,288 matches; testing a row cost about 4 times as much as reading a match.
+     * The count of a search by words alone, from the word table alone: each of its rows names an item that exists
+     * (its foreign key), once per word (its primary key), so the rows of the first word whose item has every other
+     * word are the items. Counting the items themselves looked up each match in the items' table: at 100,000
+     * partnerships, the 62,000 milestones of a common word took over a second on H2.
      */
-    public Criteria walkTextAmong(long rows, int cost) {
+    private String wordCount() {
+        StringBuilder count =
+                new StringBuilder("select count(*) from " + wordEntity + " w where w.word = " + wordParameters.get(0));
+        for (String parameter : wordParameters.subList(1, wordParameters.size())) {
+            count.append(" and w.")
+                    .append(wordOwner)
+                    .append(" in (select x.")
+                    .append(wordOwner)
+                    .append(" from ")
+                    .append(wordEntity)
+                    .append(" x where x.word = ")
+                    .append(parameter)
+                    .append(")");
+        }
+        return count.toString();
+    }
+
+    /**
+     * The root's table holds {@code rows} rows, and the page's order has an index: when the words of a search are the
+     * only conditions and match so large a share that the page ends within a few hundred rows of the order's first
+     * ones, the page walks that index and tests each row (its words looked up in the word table's primary key)
+     * instead of reading every match through the word index, and then each matching row, and sorting them: if the
+     * rows it would test, times {@code cost} ({@code kembar.lists.word-walk-cost}), are fewer than the matches. The
+     * count reads the word index either way. Neither database tells the two cases apart in its plan (PostgreSQL plans
+     * once for any word, H2 takes the word index whenever it can), so the service chooses, knowing the count first.
+     */
+    public Criteria walkWordsAmong(long rows, int cost) {
         this.rows = rows;
         this.walkCost = cost;
         return this;
     }
 
-    private boolean walksText(PageRequest page, long matches) {
-        if (!searchesTextOnly() || rows <= 0 || matches <= 0) {
+    private boolean walksWords(PageRequest page, long matches) {
+        if (!searchesWordsOnly() || rows <= 0 || matches <= 0) {
             return false;
         }
         double walked = (double) (page.offset() + page.pageSize()) * rows / matches;
@@ -206,8 +259,10 @@ public final class Criteria {
 
     private long count(EntityManager em, Class<?> entity, String alias, String joins) {
         TypedQuery<Long> count = em.createQuery(
-                "select count(" + alias + ") from " + entity.getSimpleName() + " " + alias + " " + countJoins(joins)
-                        + where(),
+                searchesWordsOnly()
+                        ? wordCount()
+                        : "select count(" + alias + ") from " + entity.getSimpleName() + " " + alias + " "
+                                + countJoins(joins) + where(),
                 Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
@@ -222,8 +277,8 @@ public final class Criteria {
             String joins,
             PageRequest page,
             long total) {
-        if (walksText(page, total)) {
-            conditions.set(textCondition, walkingText);
+        if (walksWords(page, total)) {
+            walkingWords.forEach(conditions::set);
         }
         String entity = type.getSimpleName();
         String outer = OUTER + alias;

@@ -1,8 +1,10 @@
-package id.kembar.partnership;
+package id.kembar.common;
 
 import static id.kembar.support.Fixtures.city;
 import static id.kembar.support.Fixtures.foreignGovernment;
 import static id.kembar.support.Fixtures.partnership;
+import static id.kembar.support.ProgramFixtures.milestone;
+import static id.kembar.support.ProgramFixtures.program;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -17,28 +19,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A text search with no other filter, in title order, may walk the title order and test each partnership instead of
- * reading its matches from the text indexes ({@code kembar.lists.text-walk-cost}): the same partnerships, in the same
- * order, with the same totals, on every page, whichever way a page is read; matches in any of the searched fields,
- * empty ones among them.
+ * A text search with no other filter, in a list's default order, may walk that order and test each item's words
+ * instead of reading its matches from the word index ({@code kembar.lists.word-walk-cost}): the same items, in the
+ * same order, with the same totals, on every page, whichever way a page is read; words in any of the searched fields.
  */
 @QuarkusTest
-@TestProfile(PartnershipTextWalkTest.WalkAlways.class)
-class PartnershipTextWalkTest {
+@TestProfile(WordWalkTest.WalkAlways.class)
+class WordWalkTest {
 
-    /** Every text search alone walks; on a database of its own, so that the lists hold these partnerships only. */
+    /** Every text search alone walks; on a database of its own, so that the lists hold these items only. */
     public static class WalkAlways implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return TestDatabases.own("kembar-text-walk", "kembar.lists.text-walk-cost", "0");
+            return TestDatabases.own("kembar-word-walk", "kembar.lists.word-walk-cost", "0");
         }
     }
 
-    private static boolean created;
+    private static String partnership;
 
     @BeforeEach
-    void partnerships() {
-        if (created) {
+    void items() {
+        if (partnership != null) {
             return;
         }
         String local = city("Kota Gamelan Walk", "32.71");
@@ -68,24 +69,27 @@ class PartnershipTextWalkTest {
                 foreignGovernment("Walk City E", "JP", "CITY"),
                 "FRIENDSHIP",
                 "title",
-                "e with an underscore",
-                "description",
-                "Batik",
-                "objectives",
-                "gamelan_ with an underscore");
-        partnership(
+                "e in the reference",
+                "referenceNumber",
+                "119/GAMELAN/SJ");
+        partnership = partnership(
                 other,
                 foreignGovernment("Walk City F", "JP", "CITY"),
                 "FRIENDSHIP",
                 "title",
                 "f no match",
                 "description",
-                "Angklung");
-        created = true;
+                "Gamelans and angklung");
+        program(partnership, "title", "c gamelan school");
+        program(partnership, "title", "a music", "outcomes", "A gamelan orchestra");
+        program(partnership, "title", "b dance");
+        milestone(partnership, "title", "Gamelan concert", "occurrenceDate", "2021-03");
+        milestone(partnership, "title", "Visit", "placeName", "Gamelan hall", "occurrenceDate", "2019");
+        milestone(partnership, "title", "Angklung concert", "occurrenceDate", "2020");
     }
 
     @Test
-    void everyPageHasTheMatchesInTitleOrder() {
+    void everyPageOfPartnershipsHasTheMatchesInTitleOrder() {
         given().get("/api/v1/partnerships?q=GAMELAN")
                 .then()
                 .statusCode(200)
@@ -96,7 +100,7 @@ class PartnershipTextWalkTest {
                                 "b by the partner",
                                 "c in the objectives",
                                 "d by the local side",
-                                "e with an underscore"))
+                                "e in the reference"))
                 .body("totalItems", equalTo(5));
         // the rows before a later page are skipped in a subquery
         given().get("/api/v1/partnerships?q=gamelan&pageSize=2&page=2")
@@ -104,6 +108,12 @@ class PartnershipTextWalkTest {
                 .statusCode(200)
                 .body("items.title", contains("c in the objectives", "d by the local side"))
                 .body("totalItems", equalTo(5));
+        // every word: the partner of "b" is no city
+        given().get("/api/v1/partnerships?q=gamelan city&pageSize=2&page=2")
+                .then()
+                .statusCode(200)
+                .body("items.title", contains("d by the local side", "e in the reference"))
+                .body("totalItems", equalTo(4));
         given().get("/api/v1/partnerships?q=gamelan&pageSize=2&page=4")
                 .then()
                 .statusCode(200)
@@ -112,17 +122,26 @@ class PartnershipTextWalkTest {
     }
 
     @Test
-    void theSearchStaysASubstringSearchWithItsEscapes() {
-        given().get("/api/v1/partnerships?q=gamelan_")
+    void programsAndMilestonesWalkTheirOwnOrders() {
+        given().get("/api/v1/sector-programs?q=gamelan")
                 .then()
                 .statusCode(200)
-                .body("items.title", contains("e with an underscore"))
-                .body("totalItems", equalTo(1));
-        given().get("/api/v1/partnerships?q=elan%25with")
+                .body("items.title", contains("a music", "c gamelan school"))
+                .body("totalItems", equalTo(2));
+        given().get("/api/v1/sector-programs?q=gamelan&pageSize=1&page=2")
                 .then()
                 .statusCode(200)
-                .body("items", empty())
-                .body("totalItems", equalTo(0));
+                .body("items.title", contains("c gamelan school"));
+        given().get("/api/v1/milestones?q=gamelan")
+                .then()
+                .statusCode(200)
+                .body("items.title", contains("Visit", "Gamelan concert"))
+                .body("totalItems", equalTo(2));
+        given().get("/api/v1/milestones?q=concert&pageSize=1&page=2")
+                .then()
+                .statusCode(200)
+                .body("items.title", contains("Gamelan concert"))
+                .body("totalItems", equalTo(2));
     }
 
     @Test
@@ -130,11 +149,15 @@ class PartnershipTextWalkTest {
         given().get("/api/v1/partnerships?q=gamelan&sort=-title&pageSize=2")
                 .then()
                 .statusCode(200)
-                .body("items.title", contains("e with an underscore", "d by the local side"));
+                .body("items.title", contains("e in the reference", "d by the local side"));
         given().get("/api/v1/partnerships?q=gamelan&partnerCountry=NL")
                 .then()
                 .statusCode(200)
                 .body("items.title", contains("b by the partner"))
                 .body("totalItems", equalTo(1));
+        given().get("/api/v1/milestones?q=concert&sort=-date")
+                .then()
+                .statusCode(200)
+                .body("items.title", contains("Gamelan concert", "Angklung concert"));
     }
 }
