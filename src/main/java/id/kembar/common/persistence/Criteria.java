@@ -123,10 +123,11 @@ public final class Criteria {
         for (String word : words) {
             String parameter = bind(word);
             wordParameters.add(parameter);
+            // a count in a condition: PostgreSQL makes an exists into a join, which may start from the word index
             walkingWords.put(
                     conditions.size(),
-                    "exists (select 1 from " + wordEntity + " w where w." + owner + " = " + alias + ".id and w.word = "
-                            + parameter + ")");
+                    "(select count(*) from " + wordEntity + " w where w." + owner + " = " + alias + ".id and w.word = "
+                            + parameter + ") > 0");
             conditions.add(alias + ".id in (select w." + owner + " from " + wordEntity + " w where w.word = "
                     + parameter + ")");
         }
