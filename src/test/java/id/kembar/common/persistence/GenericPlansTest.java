@@ -13,7 +13,10 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
-/** Every pooled PostgreSQL connection plans a prepared statement once, for any value (plan-reuse; lists rely on it). */
+/**
+ * Every pooled PostgreSQL connection plans a prepared statement once, for any value, and compiles none to machine code
+ * (plan-reuse; lists rely on it).
+ */
 @QuarkusTest
 @EnabledIf("id.kembar.support.TestDatabases#isPostgresql")
 class GenericPlansTest {
@@ -28,6 +31,16 @@ class GenericPlansTest {
                 ResultSet mode = statement.executeQuery("show plan_cache_mode")) {
             assertTrue(mode.next(), "PostgreSQL shows its plan cache mode");
             assertEquals("force_generic_plan", mode.getString(1));
+        }
+    }
+
+    @Test
+    void pooledConnectionsCompileNoStatement() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet jit = statement.executeQuery("show jit")) {
+            assertTrue(jit.next(), "PostgreSQL shows whether it compiles statements");
+            assertEquals("off", jit.getString(1));
         }
     }
 }
