@@ -141,12 +141,17 @@ class StageBackfillTest {
             String signing = signingHigher ? high : low;
             String expiry = signingHigher ? low : high;
             try (Connection connection = dataSource.getConnection();
+                    // its words (V22) name the milestone's id: written outside the API, the row comes without them
+                    PreparedStatement unword =
+                            connection.prepareStatement("delete from milestone_word where milestone_id = ?");
                     PreparedStatement redo =
                             connection.prepareStatement("update milestone set id = ?, created_at = ? where id = ?")) {
                 Timestamp recorded = Timestamp.from(Instant.parse("2025-01-01T00:00:00Z"));
                 for (String[] change : new String[][] {
                     {signing, idOf(partnership, "AGREEMENT_SIGNED")}, {expiry, idOf(partnership, "AGREEMENT_EXPIRED")}
                 }) {
+                    unword.setObject(1, UUID.fromString(change[1]));
+                    unword.executeUpdate();
                     redo.setObject(1, UUID.fromString(change[0]));
                     redo.setTimestamp(2, recorded);
                     redo.setObject(3, UUID.fromString(change[1]));
