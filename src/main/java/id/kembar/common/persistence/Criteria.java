@@ -35,12 +35,13 @@ public final class Criteria {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private String through;
     private String throughOrder;
-    // each word of a search (its place among the conditions) in the form that tests one row at a time (walkWordsAmong)
-    private final Map<Integer, String> walkingWords = new LinkedHashMap<>();
-    // the words' own entity, the item's id in it, and the parameters of the words (wordCount)
+    // the words of a search (the parameters they are bound to), whose conditions stand together from wordsAt, and
+    // the entity they are read from, the item's id in it and the item's alias (wordCondition, wordCount)
+    private final List<String> wordParameters = new ArrayList<>();
+    private int wordsAt;
     private String wordEntity;
     private String wordOwner;
-    private final List<String> wordParameters = new ArrayList<>();
+    private String wordAlias;
     private long rows;
     private int walkCost;
 
@@ -120,23 +121,31 @@ public final class Criteria {
         }
         this.wordEntity = wordEntity;
         this.wordOwner = owner;
+        this.wordAlias = alias;
+        this.wordsAt = conditions.size();
         for (String word : words) {
             String parameter = bind(word);
             wordParameters.add(parameter);
-            // a count in a condition: PostgreSQL makes an exists into a join, which may start from the word index
-            walkingWords.put(
-                    conditions.size(),
-                    "(select count(*) from " + wordEntity + " w where w." + owner + " = " + alias + ".id and w.word = "
-                            + parameter + ") > 0");
-            conditions.add(alias + ".id in (select w." + owner + " from " + wordEntity + " w where w.word = "
-                    + parameter + ")");
+            conditions.add(wordCondition(parameter, false));
         }
         return this;
     }
 
+    /**
+     * The condition of one word: the items the word index finds, or, {@code walking}, a test of one item at a time (a
+     * count, not an exists, which PostgreSQL makes into a join that may start from the word index).
+     */
+    private String wordCondition(String parameter, boolean walking) {
+        return walking
+                ? "(select count(*) from " + wordEntity + " w where w." + wordOwner + " = " + wordAlias
+                        + ".id and w.word = " + parameter + ") > 0"
+                : wordAlias + ".id in (select w." + wordOwner + " from " + wordEntity + " w where w.word = " + parameter
+                        + ")";
+    }
+
     /** Whether the words of a search are the only conditions. */
     public boolean searchesWordsOnly() {
-        return !walkingWords.isEmpty() && walkingWords.size() == conditions.size() && through == null;
+        return !wordParameters.isEmpty() && wordParameters.size() == conditions.size() && through == null;
     }
 
     /**
@@ -279,7 +288,9 @@ public final class Criteria {
             PageRequest page,
             long total) {
         if (walksWords(page, total)) {
-            walkingWords.forEach(conditions::set);
+            for (int i = 0; i < wordParameters.size(); i++) {
+                conditions.set(wordsAt + i, wordCondition(wordParameters.get(i), true));
+            }
         }
         String entity = type.getSimpleName();
         String outer = OUTER + alias;
