@@ -163,12 +163,16 @@ public class Partnership extends AuditedEntity {
                 || !Objects.equals(localGovernmentName, localGovernment.name())
                 || !Objects.equals(partnerName, partner.name())
                 || !Objects.equals(partnerCountry, partner.country())) {
+            List<String> searched = searchedTexts();
             localRegionCode = region;
             localProvince = province;
             localGovernmentName = localGovernment.name();
             partnerName = partner.name();
             partnerCountry = partner.country();
-            keepWords();
+            // a new region or country leaves the words as they are, and their table unread
+            if (!searched.equals(searchedTexts())) {
+                keepWords();
+            }
         }
     }
 
