@@ -26,21 +26,21 @@ class GenericPlansTest {
 
     @Test
     void pooledConnectionsReuseOnePlanPerStatement() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet mode = statement.executeQuery("show plan_cache_mode")) {
-            assertTrue(mode.next(), "PostgreSQL shows its plan cache mode");
-            assertEquals("force_generic_plan", mode.getString(1));
-        }
+        assertEquals("force_generic_plan", show("plan_cache_mode"));
     }
 
     @Test
     void pooledConnectionsCompileNoStatement() throws SQLException {
+        assertEquals("off", show("jit"));
+    }
+
+    /** The value of a setting on a pooled connection. */
+    private String show(String setting) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet jit = statement.executeQuery("show jit")) {
-            assertTrue(jit.next(), "PostgreSQL shows whether it compiles statements");
-            assertEquals("off", jit.getString(1));
+                ResultSet value = statement.executeQuery("show " + setting)) {
+            assertTrue(value.next(), "PostgreSQL shows " + setting);
+            return value.getString(1);
         }
     }
 }
