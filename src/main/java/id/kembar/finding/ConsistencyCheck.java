@@ -2,6 +2,7 @@ package id.kembar.finding;
 
 import id.kembar.actor.ActorCounts;
 import id.kembar.common.persistence.CountDifferences;
+import id.kembar.common.text.WordCounts;
 import id.kembar.common.time.Today;
 import id.kembar.finding.ConsistencyReport.Disagreement;
 import id.kembar.history.AuditTrail;
@@ -50,6 +51,7 @@ class ConsistencyCheck {
     private final EntityManager em;
     private final AuditTrail trail;
     private final ActorCounts actorCounts;
+    private final WordCounts wordCounts;
 
     ConsistencyCheck(
             Records records,
@@ -61,7 +63,8 @@ class ConsistencyCheck {
             Today today,
             EntityManager em,
             AuditTrail trail,
-            ActorCounts actorCounts) {
+            ActorCounts actorCounts,
+            WordCounts wordCounts) {
         this.records = records;
         this.derivation = derivation;
         this.kept = kept;
@@ -72,6 +75,7 @@ class ConsistencyCheck {
         this.em = em;
         this.trail = trail;
         this.actorCounts = actorCounts;
+        this.wordCounts = wordCounts;
     }
 
     ConsistencyReport check() {
@@ -113,6 +117,12 @@ class ConsistencyCheck {
         if (repair && !actorCounts.isEmpty()) {
             QuarkusTransaction.requiringNew().run(this.actorCounts::correct);
         }
+        List<Disagreement> wordCounts =
+                QuarkusTransaction.requiringNew().call(() -> lasting("wordCount ", this.wordCounts::differences));
+        found.addAll(wordCounts);
+        if (repair && !wordCounts.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(this.wordCounts::correct);
+        }
         return new ConsistencyReport(
                 day, count, repair && !found.isEmpty(), List.copyOf(found.subList(0, Math.min(SHOWN, found.size()))));
     }
@@ -126,6 +136,7 @@ class ConsistencyCheck {
             List<Partnership> toRepair =
                     batch.stream().filter(p -> wrong.contains(p.id())).toList();
             toRepair.forEach(Partnership::partiesChanged);
+            wordCounts.count(toRepair);
             kept.update(toRepair);
             toRepair.forEach(partnership ->
                     trail.record(Change.repaired(ResourceType.PARTNERSHIP, partnership.id(), partnership.version())

@@ -1,6 +1,7 @@
 package id.kembar.finding;
 
 import id.kembar.common.KembarConfig;
+import id.kembar.common.text.WordCounts;
 import id.kembar.common.time.Today;
 import id.kembar.partnership.Partnership;
 import id.kembar.partnership.PartnershipRepository;
@@ -45,6 +46,7 @@ class Rebuild {
     private final KembarConfig config;
     private final Today today;
     private final EntityManager em;
+    private final WordCounts words;
 
     Rebuild(
             KeptValues kept,
@@ -52,13 +54,15 @@ class Rebuild {
             Tally tally,
             KembarConfig config,
             Today today,
-            EntityManager em) {
+            EntityManager em,
+            WordCounts words) {
         this.kept = kept;
         this.partnerships = partnerships;
         this.tally = tally;
         this.config = config;
         this.today = today;
         this.em = em;
+        this.words = words;
     }
 
     // before the demo data (which is written through the services, so it keeps its own values either way)
@@ -146,6 +150,7 @@ class Rebuild {
             }
             // the copies of the sides too: rows written by other means than the service (a migration, a load)
             batch.forEach(Partnership::copyParties);
+            words.count(batch);
             kept.keep(batch, day, delta);
         }
         return ids;

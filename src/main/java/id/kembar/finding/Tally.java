@@ -2,6 +2,7 @@ package id.kembar.finding;
 
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.persistence.ListParameter;
+import id.kembar.common.persistence.ShardedCounts;
 import id.kembar.common.time.Years;
 import id.kembar.partnership.FindingCode;
 import id.kembar.partnership.KeptCounts;
@@ -11,8 +12,6 @@ import id.kembar.program.Obstacle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -26,7 +25,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BiConsumer;
-import org.hibernate.Session;
 
 /**
  * Counts kept on write (table tally): for each scope a partnership can be in (all, its local province, its partner's
@@ -39,7 +37,6 @@ import org.hibernate.Session;
 public class Tally implements KeptCounts {
 
     static final int SHARDS = 8;
-    private static final String UPDATE = "update tally set n = n + ? where scope = ? and measure = ? and shard = ?";
 
     public static final String ALL = "*";
     public static final String PARTNERSHIPS = "partnerships";
@@ -229,60 +226,15 @@ public class Tally implements KeptCounts {
         em.flush();
     }
 
-    /**
-     * Writes the changes: one batch of updates, one per changed row (in the delta's sorted order, so that concurrent
-     * writers lock shared rows in the same order), then an insert and the update again for any row that did not
-     * exist yet. A write changes a few dozen rows; a statement each would cost more than the rest of the write.
-     */
+    /** Writes the changes, in the delta's sorted order ({@link ShardedCounts}). */
     void apply(Delta delta) {
-        List<String[]> rows = new ArrayList<>();
-        List<Long> amounts = new ArrayList<>();
+        Map<List<Object>, Long> amounts = new LinkedHashMap<>();
         delta.changes.forEach((row, n) -> {
-            if (n != 0) {
-                rows.add(row.split("\t"));
-                amounts.add(n);
-            }
+            String[] key = row.split("\t");
+            amounts.put(List.of(key[0], key[1], Short.parseShort(key[2])), n);
         });
-        if (rows.isEmpty()) {
-            return;
-        }
         em.flush();
-        em.unwrap(Session.class).doWork(connection -> {
-            List<Integer> missing = new ArrayList<>();
-            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                for (int i = 0; i < rows.size(); i++) {
-                    bind(update, rows.get(i), amounts.get(i));
-                    update.addBatch();
-                }
-                int[] updated = update.executeBatch();
-                for (int i = 0; i < updated.length; i++) {
-                    if (updated[i] == 0) {
-                        missing.add(i);
-                    }
-                }
-            }
-            for (int i : missing) {
-                // a concurrent writer may insert the same row first: then nothing happens here, and the update adds
-                try (PreparedStatement insert = connection.prepareStatement(
-                                "insert into tally (scope, measure, shard, n) values (?, ?, ?, 0) on conflict do nothing");
-                        PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                    String[] key = rows.get(i);
-                    insert.setString(1, key[0]);
-                    insert.setString(2, key[1]);
-                    insert.setShort(3, Short.parseShort(key[2]));
-                    insert.executeUpdate();
-                    bind(update, key, amounts.get(i));
-                    update.executeUpdate();
-                }
-            }
-        });
-    }
-
-    private static void bind(PreparedStatement update, String[] key, long n) throws SQLException {
-        update.setLong(1, n);
-        update.setString(2, key[0]);
-        update.setString(3, key[1]);
-        update.setShort(4, Short.parseShort(key[2]));
+        ShardedCounts.add(em, "tally", List.of("scope", "measure", "shard"), amounts);
     }
 
     /** Each measure summed over these scopes; measures that add up to nothing are left out. */

@@ -2,7 +2,10 @@ package id.kembar.milestone;
 
 import id.kembar.actor.Actor;
 import id.kembar.common.persistence.AuditedEntity;
+import id.kembar.common.text.Searched;
 import id.kembar.common.text.SortKey;
+import id.kembar.common.text.WordChanges;
+import id.kembar.common.text.WordList;
 import id.kembar.common.text.Words;
 import id.kembar.common.time.PartialDate;
 import id.kembar.partnership.Partnership;
@@ -22,17 +25,19 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Transient;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.hibernate.annotations.OptimisticLock;
 
 /** Columns of the partial dates: target_date/target_precision, occurrence_date/occurrence_precision. */
 @Entity
-public class Milestone extends AuditedEntity {
+public class Milestone extends AuditedEntity implements Searched {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     Partnership partnership;
@@ -86,6 +91,30 @@ public class Milestone extends AuditedEntity {
     @OptimisticLock(excluded = true)
     Set<String> words = new HashSet<>();
 
+    // what writes changed of its words, until its service counts them (WordCounts)
+    @Transient
+    private final WordChanges wordChanges = new WordChanges();
+
+    @Override
+    public WordList wordList() {
+        return WordList.MILESTONE;
+    }
+
+    @Override
+    public UUID partnershipId() {
+        return partnership.id();
+    }
+
+    @Override
+    public Set<String> words() {
+        return words;
+    }
+
+    @Override
+    public WordChanges wordChanges() {
+        return wordChanges;
+    }
+
     /** The texts text search looks into. */
     List<String> searchedTexts() {
         return Arrays.asList(title, description, placeName, documentNumber);
@@ -93,7 +122,7 @@ public class Milestone extends AuditedEntity {
 
     /** Keeps the words of its searched texts, which text search finds it by. */
     void keepWords() {
-        Words.keep(words, searchedTexts());
+        Words.keep(this, searchedTexts());
     }
 
     @PrePersist

@@ -3,6 +3,7 @@ package id.kembar.milestone;
 import id.kembar.common.KembarConfig;
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.problem.ProblemException;
+import id.kembar.common.text.WordList;
 import id.kembar.common.time.Years;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
@@ -72,7 +73,7 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
     Page<Milestone> search(UUID partnershipId, MilestoneFilter filter, PageRequest page) {
         Criteria criteria = new Criteria()
                 .equal("fk(m.partnership)", partnershipId)
-                .words(filter.q, "MilestoneWord", "milestoneId", "m")
+                .words(filter.q, WordList.MILESTONE, "m")
                 .in("m.side", filter.side)
                 .equal("m.sectorProgram.id", filter.sectorProgramId)
                 .where("exists (select 1 from Milestone x join x.actors a where x = m and a.id = ?)", filter.actorId)

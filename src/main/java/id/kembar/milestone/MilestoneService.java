@@ -5,6 +5,7 @@ import id.kembar.access.Access;
 import id.kembar.actor.Actor;
 import id.kembar.actor.ActorRepository;
 import id.kembar.common.problem.FieldError;
+import id.kembar.common.text.WordCounts;
 import id.kembar.common.validation.RequestValidator;
 import id.kembar.common.web.ETags;
 import id.kembar.common.web.MergePatch;
@@ -46,6 +47,7 @@ public class MilestoneService {
     private final Clock clock;
     private final DerivedValues derived;
     private final AuditTrail trail;
+    private final WordCounts words;
 
     MilestoneService(
             MilestoneRepository milestones,
@@ -57,7 +59,8 @@ public class MilestoneService {
             MergePatch mergePatch,
             Clock clock,
             DerivedValues derived,
-            AuditTrail trail) {
+            AuditTrail trail,
+            WordCounts words) {
         this.milestones = milestones;
         this.partnerships = partnerships;
         this.access = access;
@@ -68,6 +71,7 @@ public class MilestoneService {
         this.clock = clock;
         this.derived = derived;
         this.trail = trail;
+        this.words = words;
     }
 
     /** Across partnerships, or of one when {@code partnershipId} is given (an unknown one simply matches nothing). */
@@ -138,6 +142,7 @@ public class MilestoneService {
         Milestone milestone = milestones.require(partnershipId, id);
         MilestoneResponse before = MilestoneMapper.toResponse(milestone);
         ETags.checkIfMatch(ifMatch, () -> before);
+        words.removed(milestone);
         milestones.delete(milestone);
         derived.update(partnership);
         trail.record(Change.deleted(ResourceType.MILESTONE, before).in(partnershipId, partnership.localRegionCode()));
@@ -173,6 +178,8 @@ public class MilestoneService {
         List<Actor> involved = actorsOf(request.actorIds(), errors);
         RequestValidator.throwIfAny(errors);
         MilestoneMapper.apply(request, partnership, program, involved, milestone);
+        // counted now: the new words are counted in the partnership's shard, which needs no id of its own
+        words.count(milestone);
     }
 
     /**

@@ -2,7 +2,10 @@ package id.kembar.partnership;
 
 import id.kembar.actor.Actor;
 import id.kembar.common.persistence.AuditedEntity;
+import id.kembar.common.text.Searched;
 import id.kembar.common.text.SortKey;
+import id.kembar.common.text.WordChanges;
+import id.kembar.common.text.WordList;
 import id.kembar.common.text.Words;
 import id.kembar.common.time.PartialDate;
 import jakarta.persistence.CollectionTable;
@@ -16,17 +19,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Transient;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.OptimisticLock;
 
 @Entity
-public class Partnership extends AuditedEntity {
+public class Partnership extends AuditedEntity implements Searched {
 
     String title;
 
@@ -97,6 +102,30 @@ public class Partnership extends AuditedEntity {
     @Column(name = "word")
     @OptimisticLock(excluded = true)
     Set<String> words = new HashSet<>();
+
+    // what writes changed of its words, until its service counts them (WordCounts)
+    @Transient
+    private final WordChanges wordChanges = new WordChanges();
+
+    @Override
+    public WordList wordList() {
+        return WordList.PARTNERSHIP;
+    }
+
+    @Override
+    public UUID partnershipId() {
+        return id();
+    }
+
+    @Override
+    public Set<String> words() {
+        return words;
+    }
+
+    @Override
+    public WordChanges wordChanges() {
+        return wordChanges;
+    }
 
     public String title() {
         return title;
@@ -183,7 +212,7 @@ public class Partnership extends AuditedEntity {
 
     /** Keeps the words of its searched texts, which text search finds it by. */
     void keepWords() {
-        Words.keep(words, searchedTexts());
+        Words.keep(this, searchedTexts());
     }
 
     /** One of its actors changed what the partnership shows of it: copy it again and move to a new version. */

@@ -1,6 +1,7 @@
 package id.kembar.partnership;
 
 import id.kembar.actor.ActorChanged;
+import id.kembar.common.text.WordCounts;
 import id.kembar.history.AuditTrail;
 import id.kembar.history.Change;
 import id.kembar.history.FieldChange;
@@ -21,11 +22,13 @@ class PartnershipParties {
     private final PartnershipRepository partnerships;
     private final DerivedValues derived;
     private final AuditTrail trail;
+    private final WordCounts words;
 
-    PartnershipParties(PartnershipRepository partnerships, DerivedValues derived, AuditTrail trail) {
+    PartnershipParties(PartnershipRepository partnerships, DerivedValues derived, AuditTrail trail, WordCounts words) {
         this.partnerships = partnerships;
         this.derived = derived;
         this.trail = trail;
+        this.words = words;
     }
 
     void follow(@Observes ActorChanged change) {
@@ -38,6 +41,7 @@ class PartnershipParties {
                 .getResultList();
         List<Partnership> sides = partnerships.lockAll(ids);
         sides.forEach(Partnership::partiesChanged);
+        words.count(sides);
         derived.update(sides);
         // each shows the actor as a new version, a change of its own that follows from the actor's
         for (Partnership partnership : sides) {

@@ -4,6 +4,7 @@ import id.kembar.common.KembarConfig;
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.persistence.ListParameter;
 import id.kembar.common.problem.ProblemException;
+import id.kembar.common.text.WordList;
 import id.kembar.common.time.Years;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
@@ -211,7 +212,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     private Criteria conditions(PartnershipFilter filter, OptionalLong matches) {
         Criteria criteria = filter.scope
                 .applyTo(new Criteria(), "p")
-                .words(filter.q, "PartnershipWord", "partnershipId", "p")
+                .words(filter.q, WordList.PARTNERSHIP, "p")
                 .in("p.type", filter.type)
                 .equal("p.localGovernment.id", filter.localGovernmentId)
                 .equal("p.partner.id", filter.partnerId)

@@ -6,6 +6,7 @@ import id.kembar.actor.Actor;
 import id.kembar.actor.ActorRepository;
 import id.kembar.common.problem.FieldError;
 import id.kembar.common.problem.ProblemException;
+import id.kembar.common.text.WordCounts;
 import id.kembar.common.validation.RequestValidator;
 import id.kembar.common.web.ETags;
 import id.kembar.common.web.MergePatch;
@@ -38,6 +39,7 @@ public class PartnershipService {
     private final Access access;
     private final AuditTrail trail;
     private final Event<PartnershipDeleting> deleting;
+    private final WordCounts words;
 
     PartnershipService(
             PartnershipRepository partnerships,
@@ -48,7 +50,8 @@ public class PartnershipService {
             DerivedValues derived,
             Access access,
             AuditTrail trail,
-            Event<PartnershipDeleting> deleting) {
+            Event<PartnershipDeleting> deleting,
+            WordCounts words) {
         this.partnerships = partnerships;
         this.actors = actors;
         this.validator = validator;
@@ -58,6 +61,7 @@ public class PartnershipService {
         this.access = access;
         this.trail = trail;
         this.deleting = deleting;
+        this.words = words;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,6 +83,7 @@ public class PartnershipService {
         Partnership partnership = new Partnership();
         write(partnership, request);
         partnerships.persist(partnership);
+        words.count(partnership);
         derived.update(partnership);
         PartnershipResponse created = PartnershipMapper.toResponse(partnership);
         trail.record(
@@ -92,6 +97,7 @@ public class PartnershipService {
         ETags.checkIfMatch(ifMatch, () -> before);
         List<Object> inputs = partnership.derivationInputs();
         write(partnership, request);
+        words.count(partnership);
         updateDerived(partnership, inputs);
         return updated(partnership, before);
     }
@@ -102,6 +108,7 @@ public class PartnershipService {
         ETags.checkIfMatch(ifMatch, () -> before);
         List<Object> inputs = partnership.derivationInputs();
         write(partnership, mergePatch.apply(PartnershipMapper.toRequest(partnership), patch, PartnershipRequest.class));
+        words.count(partnership);
         updateDerived(partnership, inputs);
         return updated(partnership, before);
     }
@@ -120,6 +127,7 @@ public class PartnershipService {
         PartnershipResponse before = PartnershipMapper.toResponse(partnership);
         ETags.checkIfMatch(ifMatch, () -> before);
         trail.record(Change.deleted(ResourceType.PARTNERSHIP, before).in(id, partnership.localRegionCode()));
+        words.removedWithPartnership(id);
         deleting.fire(new PartnershipDeleting(partnership));
         derived.remove(partnership);
         partnerships.delete(partnership);

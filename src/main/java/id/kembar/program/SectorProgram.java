@@ -2,7 +2,10 @@ package id.kembar.program;
 
 import id.kembar.actor.Actor;
 import id.kembar.common.persistence.AuditedEntity;
+import id.kembar.common.text.Searched;
 import id.kembar.common.text.SortKey;
+import id.kembar.common.text.WordChanges;
+import id.kembar.common.text.WordList;
 import id.kembar.common.text.Words;
 import id.kembar.common.time.PartialDate;
 import id.kembar.partnership.Partnership;
@@ -19,16 +22,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.hibernate.annotations.OptimisticLock;
 
 @Entity
-public class SectorProgram extends AuditedEntity {
+public class SectorProgram extends AuditedEntity implements Searched {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     Partnership partnership;
@@ -93,6 +98,30 @@ public class SectorProgram extends AuditedEntity {
     @OptimisticLock(excluded = true)
     Set<String> words = new HashSet<>();
 
+    // what writes changed of its words, until its service counts them (WordCounts)
+    @Transient
+    private final WordChanges wordChanges = new WordChanges();
+
+    @Override
+    public WordList wordList() {
+        return WordList.SECTOR_PROGRAM;
+    }
+
+    @Override
+    public UUID partnershipId() {
+        return partnership.id();
+    }
+
+    @Override
+    public Set<String> words() {
+        return words;
+    }
+
+    @Override
+    public WordChanges wordChanges() {
+        return wordChanges;
+    }
+
     /** The texts text search looks into. */
     List<String> searchedTexts() {
         return Arrays.asList(title, description, obstacleNote, outcomes);
@@ -100,7 +129,7 @@ public class SectorProgram extends AuditedEntity {
 
     /** Keeps the words of its searched texts, which text search finds it by. */
     void keepWords() {
-        Words.keep(words, searchedTexts());
+        Words.keep(this, searchedTexts());
     }
 
     public Partnership partnership() {

@@ -3,6 +3,7 @@ package id.kembar.program;
 import id.kembar.common.KembarConfig;
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.problem.ProblemException;
+import id.kembar.common.text.WordList;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
 import id.kembar.common.web.SortFields;
@@ -59,7 +60,7 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
     Page<SectorProgram> search(UUID partnershipId, ProgramFilter filter, PageRequest page) {
         Criteria criteria = new Criteria()
                 .equal("fk(sp.partnership)", partnershipId)
-                .words(filter.q, "SectorProgramWord", "sectorProgramId", "sp")
+                .words(filter.q, WordList.SECTOR_PROGRAM, "sp")
                 .equal("sp.leadAgency.id", filter.leadAgencyId)
                 .in("sp.side", filter.side)
                 .within("sp.startDate.date", filter.startDateFrom, filter.startDateTo)

@@ -6,6 +6,7 @@ import id.kembar.actor.Actor;
 import id.kembar.actor.ActorRepository;
 import id.kembar.common.problem.FieldError;
 import id.kembar.common.problem.ProblemException;
+import id.kembar.common.text.WordCounts;
 import id.kembar.common.validation.RequestValidator;
 import id.kembar.common.web.ETags;
 import id.kembar.common.web.MergePatch;
@@ -39,6 +40,7 @@ public class SectorProgramService {
     private final List<SectorProgramReferences> references;
     private final DerivedValues derived;
     private final AuditTrail trail;
+    private final WordCounts words;
 
     SectorProgramService(
             SectorProgramRepository programs,
@@ -49,7 +51,8 @@ public class SectorProgramService {
             MergePatch mergePatch,
             @All List<SectorProgramReferences> references,
             DerivedValues derived,
-            AuditTrail trail) {
+            AuditTrail trail,
+            WordCounts words) {
         this.programs = programs;
         this.partnerships = partnerships;
         this.access = access;
@@ -59,6 +62,7 @@ public class SectorProgramService {
         this.references = references;
         this.derived = derived;
         this.trail = trail;
+        this.words = words;
     }
 
     /** Across partnerships, or of one when {@code partnershipId} is given (an unknown one simply matches nothing). */
@@ -134,6 +138,7 @@ public class SectorProgramService {
         ProblemException.throwIfReferenced(
                 "sector program",
                 references.stream().map(r -> r.to(id)).flatMap(Optional::stream).toList());
+        words.removed(program);
         programs.delete(program);
         derived.update(partnership);
         trail.record(
@@ -157,5 +162,7 @@ public class SectorProgramService {
         Actor lead = actors.referenced(request.leadAgencyId(), "leadAgencyId", errors);
         RequestValidator.throwIfAny(errors);
         SectorProgramMapper.apply(request, partnership, lead, program);
+        // counted now: the new words are counted in the partnership's shard, which needs no id of its own
+        words.count(program);
     }
 }

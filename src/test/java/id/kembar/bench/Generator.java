@@ -195,6 +195,18 @@ public final class Generator {
             }
         }
         flush();
+        // the words' counts by kind, as the service keeps them on write (V23)
+        for (String[] kind : new String[][] {
+            {"PARTNERSHIP", "partnership_word"},
+            {"MILESTONE", "milestone_word"},
+            {"SECTOR_PROGRAM", "sector_program_word"}
+        }) {
+            try (var counts = db.prepareStatement("insert into word_count (kind, word, shard, n) select '" + kind[0]
+                    + "', word, 0, count(*) from " + kind[1] + " group by word")) {
+                counts.executeUpdate();
+            }
+        }
+        flush();
         // the service computes every kept value at its next start
         try (var delete = db.prepareStatement("delete from kept_state")) {
             delete.executeUpdate();

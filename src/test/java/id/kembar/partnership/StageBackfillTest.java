@@ -15,10 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,21 +143,37 @@ class StageBackfillTest {
             String signing = signingHigher ? high : low;
             String expiry = signingHigher ? low : high;
             try (Connection connection = dataSource.getConnection();
-                    // its words (V22) name the milestone's id: written outside the API, the row comes without them
+                    // its words (V22) name the milestone's id: they go while the id changes, and come back with it
+                    PreparedStatement words =
+                            connection.prepareStatement("select word from milestone_word where milestone_id = ?");
                     PreparedStatement unword =
                             connection.prepareStatement("delete from milestone_word where milestone_id = ?");
+                    PreparedStatement reword = connection.prepareStatement(
+                            "insert into milestone_word (milestone_id, word) values (?, ?)");
                     PreparedStatement redo =
                             connection.prepareStatement("update milestone set id = ?, created_at = ? where id = ?")) {
                 Timestamp recorded = Timestamp.from(Instant.parse("2025-01-01T00:00:00Z"));
                 for (String[] change : new String[][] {
                     {signing, idOf(partnership, "AGREEMENT_SIGNED")}, {expiry, idOf(partnership, "AGREEMENT_EXPIRED")}
                 }) {
+                    List<String> kept = new ArrayList<>();
+                    words.setObject(1, UUID.fromString(change[1]));
+                    try (ResultSet found = words.executeQuery()) {
+                        while (found.next()) {
+                            kept.add(found.getString(1));
+                        }
+                    }
                     unword.setObject(1, UUID.fromString(change[1]));
                     unword.executeUpdate();
                     redo.setObject(1, UUID.fromString(change[0]));
                     redo.setTimestamp(2, recorded);
                     redo.setObject(3, UUID.fromString(change[1]));
                     assertEquals(1, redo.executeUpdate());
+                    for (String word : kept) {
+                        reword.setObject(1, UUID.fromString(change[0]));
+                        reword.setString(2, word);
+                        reword.executeUpdate();
+                    }
                 }
             }
             // any write to a milestone has the application compute the stage again

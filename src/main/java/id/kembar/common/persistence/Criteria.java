@@ -1,6 +1,7 @@
 package id.kembar.common.persistence;
 
 import id.kembar.common.problem.ProblemException;
+import id.kembar.common.text.WordList;
 import id.kembar.common.text.Words;
 import id.kembar.common.time.PartialDate;
 import id.kembar.common.web.Page;
@@ -36,11 +37,10 @@ public final class Criteria {
     private String through;
     private String throughOrder;
     // the words of a search (the parameters they are bound to), whose conditions stand together from wordsAt, and
-    // the entity they are read from, the item's id in it and the item's alias (wordCondition, wordCount)
+    // the list of items they are read from and the item's alias (wordCondition, wordCount)
     private final List<String> wordParameters = new ArrayList<>();
     private int wordsAt;
-    private String wordEntity;
-    private String wordOwner;
+    private WordList wordList;
     private String wordAlias;
     private long rows;
     private int walkCost;
@@ -104,11 +104,10 @@ public final class Criteria {
 
     /**
      * Whole-word search ({@code q}): every word of {@code q} ({@link Words}) is among the words kept of the item,
-     * read as {@code wordEntity} (its {@code word} and the item's id as {@code owner}), whose index on (word, owner)
-     * finds the items of each word. A blank {@code q} adds no condition; one without a letter or digit, or with too
-     * many words, is a 400.
+     * read through the list's word entity, whose index on (word, owner) finds the items of each word. A blank
+     * {@code q} adds no condition; one without a letter or digit, or with too many words, is a 400.
      */
-    public Criteria words(String q, String wordEntity, String owner, String alias) {
+    public Criteria words(String q, WordList list, String alias) {
         if (q == null || q.isBlank()) {
             return this;
         }
@@ -119,8 +118,7 @@ public final class Criteria {
         if (words.size() > Words.MAX_IN_QUERY) {
             throw ProblemException.invalid("q", "must name at most " + Words.MAX_IN_QUERY + " words");
         }
-        this.wordEntity = wordEntity;
-        this.wordOwner = owner;
+        this.wordList = list;
         this.wordAlias = alias;
         this.wordsAt = conditions.size();
         for (String word : words) {
@@ -137,10 +135,10 @@ public final class Criteria {
      */
     private String wordCondition(String parameter, boolean walking) {
         return walking
-                ? "(select count(*) from " + wordEntity + " w where w." + wordOwner + " = " + wordAlias
+                ? "(select count(*) from " + wordList.entity() + " w where w." + wordList.owner() + " = " + wordAlias
                         + ".id and w.word = " + parameter + ") > 0"
-                : wordAlias + ".id in (select w." + wordOwner + " from " + wordEntity + " w where w.word = " + parameter
-                        + ")";
+                : wordAlias + ".id in (select w." + wordList.owner() + " from " + wordList.entity()
+                        + " w where w.word = " + parameter + ")";
     }
 
     /** Whether the words of a search are the only conditions. */
@@ -149,21 +147,25 @@ public final class Criteria {
     }
 
     /**
-     * The count of a search by words alone, from the word table alone: each of its rows names an item that exists
-     * (its foreign key), once per word (its primary key), so the rows of the first word whose item has every other
-     * word are the items. Counting the items themselves looked up each match in the items' table: at 100,000
-     * partnerships, the 62,000 milestones of a common word took over a second on H2.
+     * The count of a search by words alone. Of one word, the count kept of it (V23, {@code WordCounts}): counting its
+     * matches read 62,000 index entries for a common word of the milestones at 100,000 partnerships. Of several, from
+     * the word table alone: each of its rows names an item that exists (its foreign key), once per word (its primary
+     * key), so the rows of the first word whose item has every other word are the items.
      */
     private String wordCount() {
-        StringBuilder count =
-                new StringBuilder("select count(*) from " + wordEntity + " w where w.word = " + wordParameters.get(0));
+        if (wordParameters.size() == 1) {
+            return "select coalesce(sum(c.n), 0L) from WordCount c where c.kind = :wordList and c.word = "
+                    + wordParameters.get(0);
+        }
+        StringBuilder count = new StringBuilder(
+                "select count(*) from " + wordList.entity() + " w where w.word = " + wordParameters.get(0));
         for (String parameter : wordParameters.subList(1, wordParameters.size())) {
             count.append(" and w.")
-                    .append(wordOwner)
+                    .append(wordList.owner())
                     .append(" in (select x.")
-                    .append(wordOwner)
+                    .append(wordList.owner())
                     .append(" from ")
-                    .append(wordEntity)
+                    .append(wordList.entity())
                     .append(" x where x.word = ")
                     .append(parameter)
                     .append(")");
@@ -275,6 +277,9 @@ public final class Criteria {
                                 + countJoins(joins) + where(),
                 Long.class);
         parameters.forEach(count::setParameter);
+        if (searchesWordsOnly() && wordParameters.size() == 1) {
+            count.setParameter("wordList", wordList);
+        }
         return count.getSingleResult();
     }
 

@@ -38,15 +38,27 @@ public final class Words {
     }
 
     /**
-     * Makes {@code kept} (an entity's collection of its words) hold the words of these texts, changing it only where
-     * they differ, so that a write of the same texts writes no word again.
+     * Makes the item's words (its entity's collection) those of these texts, changing it only where they differ, so
+     * that a write of the same texts writes no word again; what changed waits in its {@link WordChanges} to be counted.
      */
-    public static void keep(Set<String> kept, List<String> texts) {
+    public static void keep(Searched item, List<String> texts) {
+        Set<String> kept = item.words();
         Set<String> now = of(texts.toArray(String[]::new));
-        if (!kept.equals(now)) {
-            kept.retainAll(now);
-            kept.addAll(now);
+        if (kept.equals(now)) {
+            return;
         }
+        for (String word : kept) {
+            if (!now.contains(word)) {
+                item.wordChanges().add(word, -1);
+            }
+        }
+        for (String word : now) {
+            if (!kept.contains(word)) {
+                item.wordChanges().add(word, 1);
+            }
+        }
+        kept.retainAll(now);
+        kept.addAll(now);
     }
 
     /** The distinct words of a search, in the order given. */

@@ -1,0 +1,149 @@
+package id.kembar.common;
+
+import static id.kembar.support.Fixtures.city;
+import static id.kembar.support.Fixtures.foreignGovernment;
+import static id.kembar.support.Fixtures.partnership;
+import static id.kembar.support.Fixtures.unique;
+import static id.kembar.support.KeptValuesAssert.assertKeptValuesAgree;
+import static id.kembar.support.KeptValuesAssert.assertTotalAgrees;
+import static id.kembar.support.ProgramFixtures.milestone;
+import static id.kembar.support.ProgramFixtures.milestonesOf;
+import static id.kembar.support.ProgramFixtures.patch;
+import static id.kembar.support.ProgramFixtures.program;
+import static id.kembar.support.ProgramFixtures.programsOf;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The total of a text search by one word comes from counts kept on write (V23): after every kind of write that
+ * changes words it equals a count of the matches (forced with a filter the counts cannot answer), and the consistency
+ * check agrees; a count that went wrong is reported and repaired.
+ */
+@QuarkusTest
+class WordCountsTest {
+
+    private static final String[] LISTS = {"/api/v1/partnerships", "/api/v1/milestones", "/api/v1/sector-programs"};
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** A word no other test writes: letters only, so that it stays one word. */
+    private static String word(String prefix) {
+        return prefix + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    }
+
+    private static int total(String list, String word) {
+        return given().queryParam("q", word)
+                .get(list)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("totalItems");
+    }
+
+    /** The totals of the three lists for the word, each checked against a count. */
+    private static List<Integer> totals(String word) {
+        for (String list : LISTS) {
+            assertTotalAgrees(list, "q=" + word, 0);
+        }
+        return List.of(total(LISTS[0], word), total(LISTS[1], word), total(LISTS[2], word));
+    }
+
+    private static void delete(String path) {
+        given().header("If-Match", given().get(path).header("ETag"))
+                .delete(path)
+                .then()
+                .statusCode(204);
+    }
+
+    @Test
+    void totalsFollowEveryWrite() {
+        String word = word("hitung");
+        String renamed = word("nama");
+        String partner = foreignGovernment("City " + word, "JP", "CITY");
+        String p =
+                partnership(city(unique("Kota Hitung"), "32.73"), partner, "FRIENDSHIP", "title", "Kerja sama " + word);
+        assertThat(totals(word), equalTo(List.of(1, 0, 0)));
+
+        // a milestone and a program take the word, a second milestone too (in its description)
+        String first = milestone(p, "title", "Rapat " + word);
+        String second = milestone(p, "description", "Tentang " + word + " dan " + word.toUpperCase());
+        String program = program(p, "title", "Program " + word);
+        assertThat(totals(word), equalTo(List.of(1, 2, 1)));
+
+        // a write that changes no searched text, then one that drops the word
+        patch(milestonesOf(p) + "/" + second, null, "{\"status\":\"PLANNED\",\"targetDate\":\"2030\"}")
+                .statusCode(200);
+        assertThat(totals(word), equalTo(List.of(1, 2, 1)));
+        patch(milestonesOf(p) + "/" + first, null, "{\"title\":\"Rapat lain\"}").statusCode(200);
+        assertThat(totals(word), equalTo(List.of(1, 1, 1)));
+
+        // the partnership's words hold its partner's name: renaming the actor renames them
+        patch("/api/v1/actors/" + partner, null, "{\"name\":\"City " + renamed + "\"}")
+                .statusCode(200);
+        assertThat(totals(renamed), equalTo(List.of(1, 0, 0)));
+        assertThat(totals(word), equalTo(List.of(1, 1, 1)));
+
+        // the program's title moves to the new word; the partnership's title loses it
+        patch(programsOf(p) + "/" + program, null, "{\"title\":\"Program " + renamed + "\"}")
+                .statusCode(200);
+        patch("/api/v1/partnerships/" + p, null, "{\"title\":\"Kerja sama baru\"}")
+                .statusCode(200);
+        assertThat(totals(word), equalTo(List.of(0, 1, 0)));
+        assertThat(totals(renamed), equalTo(List.of(1, 0, 1)));
+        assertKeptValuesAgree();
+
+        delete(milestonesOf(p) + "/" + second);
+        assertThat(totals(word), equalTo(List.of(0, 0, 0)));
+
+        // a partnership's delete takes its milestones' and programs' words with it
+        milestone(p, "title", "Rapat " + renamed);
+        assertThat(totals(renamed), equalTo(List.of(1, 1, 1)));
+        delete("/api/v1/partnerships/" + p);
+        assertThat(totals(renamed), equalTo(List.of(0, 0, 0)));
+        assertKeptValuesAgree();
+    }
+
+    @Test
+    void theCheckFindsAndRepairsAWrongCount() throws SQLException {
+        String word = word("salah");
+        String p = partnership(
+                city(unique("Kota Salah"), "32.74"),
+                foreignGovernment(unique("City Salah"), "KR", "CITY"),
+                "FRIENDSHIP",
+                "title",
+                "Kerja sama " + word);
+        milestone(p, "title", "Rapat " + word);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "update word_count set n = n + 4 where kind = 'MILESTONE' and word = ?")) {
+            update.setString(1, word);
+            assertThat(update.executeUpdate(), equalTo(1));
+        }
+
+        // the list's total comes from the kept count: it shows the wrong one until the repair
+        assertThat(total(LISTS[1], word), equalTo(5));
+        List<String> counts = given().get("/api/v1/consistency")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("disagreements.findAll { it.partnershipId == null }.value");
+        assertThat(counts, hasItem("wordCount MILESTONE " + word));
+
+        given().post("/api/v1/consistency/repairs").then().statusCode(200).body("repaired", equalTo(true));
+        assertKeptValuesAgree();
+        assertThat(totals(word), equalTo(List.of(1, 1, 0)));
+    }
+}
