@@ -19,7 +19,4 @@ public interface Searched {
 
     /** What writes changed of its words since they were last counted. */
     WordChanges wordChanges();
-
-    /** The id text search finds it by. */
-    UUID id();
 }

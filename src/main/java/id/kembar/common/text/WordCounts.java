@@ -36,11 +36,7 @@ public class WordCounts {
     public void count(Collection<? extends Searched> items) {
         Map<List<Object>, Long> amounts = amounts();
         for (Searched item : items) {
-            short shard = shard(item.partnershipId());
-            item.wordChanges()
-                    .take()
-                    .forEach((word, n) ->
-                            amounts.merge(List.of(item.wordList().name(), word, shard), (long) n, Long::sum));
+            addChanges(amounts, item);
         }
         ShardedCounts.add(em, "word_count", COLUMNS, amounts);
     }
@@ -50,13 +46,24 @@ public class WordCounts {
         count(List.of(item));
     }
 
-    /** The item is being deleted: its words count no more (read from its collection). */
+    /**
+     * The item is being deleted: its words count no more (read from its collection; with any change not yet counted,
+     * so that what is taken away is what was counted).
+     */
     public void removed(Searched item) {
-        item.wordChanges().take();
         Map<List<Object>, Long> amounts = amounts();
+        addChanges(amounts, item);
         short shard = shard(item.partnershipId());
-        item.words().forEach(word -> amounts.put(List.of(item.wordList().name(), word, shard), -1L));
+        item.words().forEach(word -> amounts.merge(List.of(item.wordList().name(), word, shard), -1L, Long::sum));
         ShardedCounts.add(em, "word_count", COLUMNS, amounts);
+    }
+
+    /** What writes changed of the item's words and were not counted yet, taken. */
+    private static void addChanges(Map<List<Object>, Long> amounts, Searched item) {
+        short shard = shard(item.partnershipId());
+        item.wordChanges()
+                .take()
+                .forEach((word, n) -> amounts.merge(List.of(item.wordList().name(), word, shard), (long) n, Long::sum));
     }
 
     /**
