@@ -3,8 +3,6 @@ package id.kembar.actor;
 import id.kembar.common.persistence.CountDifferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -79,8 +77,8 @@ public class ActorCounts {
     /** Each country and kind ({@code country kind}) whose kept count differs from a count of the actors: kept, counted. */
     public Map<String, long[]> differences() {
         return CountDifferences.of(
-                sums("select country, kind, sum(n) from actor_count group by country, kind"),
-                sums("select country, kind, count(*) from actor group by country, kind"));
+                CountDifferences.read(em, "select country, kind, sum(n) from actor_count group by country, kind"),
+                CountDifferences.read(em, "select country, kind, count(*) from actor group by country, kind"));
     }
 
     /** Adds to shard 0 of each differing row what it lacks. */
@@ -90,16 +88,6 @@ public class ActorCounts {
         if (!corrections.isEmpty()) {
             apply(null, corrections);
         }
-    }
-
-    private Map<String, Long> sums(String sql) {
-        Map<String, Long> sums = new HashMap<>();
-        List<?> rows = em.createNativeQuery(sql, Object[].class).getResultList();
-        for (Object found : rows) {
-            Object[] columns = (Object[]) found;
-            sums.put(columns[0] + " " + columns[1], ((Number) columns[2]).longValue());
-        }
-        return sums;
     }
 
     private static String row(String country, ActorKind kind) {

@@ -52,10 +52,13 @@ public final class ShardedCounts {
                     }
                 }
             }
-            for (int i : missing) {
-                // a concurrent writer may insert the same row first: then nothing happens here, and the update adds
-                try (PreparedStatement adding = connection.prepareStatement(insert);
-                        PreparedStatement statement = connection.prepareStatement(update)) {
+            if (missing.isEmpty()) {
+                return;
+            }
+            // a concurrent writer may insert the same row first: then nothing happens here, and the update adds
+            try (PreparedStatement adding = connection.prepareStatement(insert);
+                    PreparedStatement statement = connection.prepareStatement(update)) {
+                for (int i : missing) {
                     List<Object> row = rows.get(i);
                     for (int c = 0; c < row.size(); c++) {
                         adding.setObject(c + 1, row.get(c));

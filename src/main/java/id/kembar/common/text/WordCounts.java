@@ -5,6 +5,7 @@ import id.kembar.common.persistence.ShardedCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,22 +87,12 @@ public class WordCounts {
 
     /** Each word ({@code KIND word}) whose kept count differs from a count of the word tables: kept, counted. */
     public Map<String, long[]> differences() {
-        Map<String, Long> kept = new HashMap<>();
-        for (Object found : em.createNativeQuery(
-                        "select kind, word, sum(n) from word_count group by kind, word", Object[].class)
-                .getResultList()) {
-            Object[] row = (Object[]) found;
-            kept.put(row[0] + " " + row[1], ((Number) row[2]).longValue());
-        }
         Map<String, Long> counted = new HashMap<>();
         for (WordList list : WordList.values()) {
-            for (Object found :
-                    em.createNativeQuery(list.wordsOfAll(), Object[].class).getResultList()) {
-                Object[] row = (Object[]) found;
-                counted.put(list.name() + " " + row[0], ((Number) row[1]).longValue());
-            }
+            counted.putAll(CountDifferences.read(em, list.wordsOfAll()));
         }
-        return CountDifferences.of(kept, counted);
+        return CountDifferences.of(
+                CountDifferences.read(em, "select kind, word, sum(n) from word_count group by kind, word"), counted);
     }
 
     /** Adds to shard 0 of each differing word what it lacks. */
@@ -120,15 +111,8 @@ public class WordCounts {
 
     // the rows in one order for every writer: kind, word, shard
     private static Map<List<Object>, Long> amounts() {
-        return new TreeMap<>((a, b) -> {
-            for (int i = 0; i < a.size(); i++) {
-                @SuppressWarnings({"unchecked", "rawtypes"})
-                int c = ((Comparable) a.get(i)).compareTo(b.get(i));
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return 0;
-        });
+        return new TreeMap<>(Comparator.comparing((List<Object> row) -> (String) row.get(0))
+                .thenComparing(row -> (String) row.get(1))
+                .thenComparing(row -> (Short) row.get(2)));
     }
 }

@@ -38,8 +38,8 @@ public enum WordList {
                 + "_id where o." + partnershipColumn + " = ?1 group by w.word";
     }
 
-    /** The count of each word among all items. */
+    /** The count of each word among all items, after the kind's name. */
     String wordsOfAll() {
-        return "select word, count(*) from " + table + "_word group by word";
+        return "select '" + name() + "', word, count(*) from " + table + "_word group by word";
     }
 }
