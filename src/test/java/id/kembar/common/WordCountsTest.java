@@ -7,9 +7,12 @@ import static id.kembar.support.Fixtures.unique;
 import static id.kembar.support.KeptValuesAssert.assertKeptValuesAgree;
 import static id.kembar.support.KeptValuesAssert.assertTotalAgrees;
 import static id.kembar.support.ProgramFixtures.milestone;
+import static id.kembar.support.ProgramFixtures.milestoneBody;
 import static id.kembar.support.ProgramFixtures.milestonesOf;
 import static id.kembar.support.ProgramFixtures.patch;
+import static id.kembar.support.ProgramFixtures.post;
 import static id.kembar.support.ProgramFixtures.program;
+import static id.kembar.support.ProgramFixtures.programBody;
 import static id.kembar.support.ProgramFixtures.programsOf;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -18,12 +21,23 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,15 +130,114 @@ class WordCountsTest {
         assertKeptValuesAgree();
     }
 
+    /**
+     * Writers of different partnerships at once, every one adding and taking away the same two new words: the rows of
+     * their counts do not exist yet (each writer may be the one that inserts them) and the partnerships share shards,
+     * so the writers wait for each other's rows. None of them fails, and every count is exact afterwards.
+     */
     @Test
-    void theCheckFindsAndRepairsAWrongCount() throws SQLException {
-        String word = word("salah");
-        String p = partnership(
-                city(unique("Kota Salah"), "32.74"),
-                foreignGovernment(unique("City Salah"), "KR", "CITY"),
+    void concurrentWritersOfTheSameNewWordsKeepExactCounts() throws Exception {
+        String one = word("serentak");
+        String other = word("bersama");
+        int writers = 8;
+        List<String> partnerships = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            partnerships.add(partnership(
+                    city(unique("Kota Serentak"), "32.75"),
+                    foreignGovernment(unique("City Serentak"), "JP", "CITY"),
+                    "FRIENDSHIP",
+                    "title",
+                    unique("Kerja sama")));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Integer>>> results = new ArrayList<>();
+        for (String p : partnerships) {
+            results.add(pool.submit(() -> {
+                start.await();
+                List<Integer> statuses = new ArrayList<>();
+                Response dropped = post(milestonesOf(p), milestoneBody("title", "Rapat " + one + " " + other))
+                        .extract()
+                        .response();
+                statuses.add(dropped.statusCode());
+                statuses.add(post(milestonesOf(p), milestoneBody("title", "Rapat " + other + " " + one))
+                        .extract()
+                        .statusCode());
+                statuses.add(post(programsOf(p), programBody("title", "Program " + other + " " + one))
+                        .extract()
+                        .statusCode());
+                statuses.add(patch("/api/v1/partnerships/" + p, null, "{\"title\":\"Kerja sama " + one + "\"}")
+                        .extract()
+                        .statusCode());
+                String path = milestonesOf(p) + "/" + dropped.path("id");
+                statuses.add(given().header("If-Match", given().get(path).header("ETag"))
+                        .delete(path)
+                        .statusCode());
+                return statuses;
+            }));
+        }
+        start.countDown();
+        for (Future<List<Integer>> result : results) {
+            assertThat(result.get(), equalTo(List.of(201, 201, 201, 200, 204)));
+        }
+        pool.shutdown();
+
+        assertThat(totals(one), equalTo(List.of(writers, writers, writers)));
+        assertThat(totals(other), equalTo(List.of(0, writers, writers)));
+        assertKeptValuesAgree();
+    }
+
+    /**
+     * V23 counted the words of the rows written before it: its inserts, run again over a table emptied of counts, give
+     * the totals the service keeps (and the check agrees with them).
+     */
+    @Test
+    void theMigrationCountsTheWordsOfRowsWrittenBeforeIt() throws Exception {
+        String word = word("awal");
+        String p = partnershipWith(word, "Awal", "32.76");
+        milestone(p, "title", "Rapat " + word);
+        milestone(p, "description", "Tentang " + word);
+        program(p, "title", "Program " + word);
+        List<String> backfill = inserts("/db/migration/V23__word_counts.sql");
+        assertThat(backfill.size(), equalTo(3));
+
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from word_count");
+            assertThat(total(LISTS[1], word), equalTo(0));
+            for (String insert : backfill) {
+                statement.executeUpdate(insert);
+            }
+        }
+        assertThat(totals(word), equalTo(List.of(1, 2, 1)));
+        assertKeptValuesAgree();
+    }
+
+    /** A partnership titled with the word, between new sides named after {@code name}. */
+    private static String partnershipWith(String word, String name, String regionCode) {
+        return partnership(
+                city(unique("Kota " + name), regionCode),
+                foreignGovernment(unique("City " + name), "KR", "CITY"),
                 "FRIENDSHIP",
                 "title",
                 "Kerja sama " + word);
+    }
+
+    /** The insert statements of a migration's script. */
+    private static List<String> inserts(String script) throws IOException {
+        try (InputStream in = WordCountsTest.class.getResourceAsStream(script)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+            return Arrays.stream(text.split(";"))
+                    .map(String::strip)
+                    .filter(statement -> statement.startsWith("insert"))
+                    .toList();
+        }
+    }
+
+    @Test
+    void theCheckFindsAndRepairsAWrongCount() throws SQLException {
+        String word = word("salah");
+        String p = partnershipWith(word, "Salah", "32.74");
         milestone(p, "title", "Rapat " + word);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(

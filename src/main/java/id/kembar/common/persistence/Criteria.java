@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The filters of one list request as HQL conditions with named parameters. A list and its count are built from the
@@ -301,15 +302,14 @@ public final class Criteria {
      */
     private boolean rarestWordFirst(EntityManager em) {
         Map<Object, Long> kept = new HashMap<>();
-        List<Object> words =
-                wordParameters.stream().map(p -> parameters.get(p.substring(1))).toList();
-        for (Object[] row : em.createQuery(
-                        "select c.word, sum(c.n) from WordCount c where c.kind = :wordList and c.word in :words"
-                                + " group by c.word",
-                        Object[].class)
-                .setParameter("wordList", wordList)
-                .setParameter("words", words)
-                .getResultList()) {
+        // one branch per word: of "word in (...)" H2 read every row of the kind (its index's first column only)
+        String sums = wordParameters.stream()
+                .map(p -> "select c.word, sum(c.n) from WordCount c where c.kind = :wordList and c.word = " + p
+                        + " group by c.word")
+                .collect(Collectors.joining(" union all "));
+        TypedQuery<Object[]> query = em.createQuery(sums, Object[].class).setParameter("wordList", wordList);
+        wordParameters.forEach(p -> query.setParameter(p.substring(1), parameters.get(p.substring(1))));
+        for (Object[] row : query.getResultList()) {
             kept.put(row[0], ((Number) row[1]).longValue());
         }
         wordParameters.sort(Comparator.comparingLong(p -> kept.getOrDefault(parameters.get(p.substring(1)), 0L)));
