@@ -1,8 +1,11 @@
 package id.kembar.actor;
 
 import id.kembar.common.persistence.CountDifferences;
+import id.kembar.common.persistence.ShardedCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,10 +23,6 @@ import java.util.UUID;
 public class ActorCounts {
 
     static final int SHARDS = 8;
-    private static final String UPDATE =
-            "update actor_count set n = n + ?1 where country = ?2 and kind = ?3 and shard = ?4";
-    private static final String INSERT =
-            "insert into actor_count (country, kind, shard, n) values (?1, ?2, ?3, 0) on conflict do nothing";
 
     private final EntityManager em;
 
@@ -94,29 +93,16 @@ public class ActorCounts {
         return country + " " + kind.name();
     }
 
-    // in the rows' sorted order; an actor's shard, or shard 0 for a correction
+    // in the rows' sorted order (ShardedCounts); an actor's shard, or shard 0 for a correction. The actor's own row is
+    // written first, as every write of the service writes its record before its counts.
     private void apply(UUID actorId, Map<String, Long> changes) {
         short shard = actorId == null ? 0 : (short) Math.floorMod(actorId.hashCode(), SHARDS);
+        Map<List<Object>, Long> amounts = new LinkedHashMap<>();
         new TreeMap<>(changes).forEach((row, n) -> {
             String[] key = row.split(" ");
-            if (update(key, shard, n) == 0) {
-                // a concurrent writer may insert the same row first: then nothing happens here, and the update adds
-                em.createNativeQuery(INSERT)
-                        .setParameter(1, key[0])
-                        .setParameter(2, key[1])
-                        .setParameter(3, shard)
-                        .executeUpdate();
-                update(key, shard, n);
-            }
+            amounts.put(List.of(key[0], key[1], shard), n);
         });
-    }
-
-    private int update(String[] key, short shard, long n) {
-        return em.createNativeQuery(UPDATE)
-                .setParameter(1, n)
-                .setParameter(2, key[0])
-                .setParameter(3, key[1])
-                .setParameter(4, shard)
-                .executeUpdate();
+        em.flush();
+        ShardedCounts.add(em, "actor_count", List.of("country", "kind", "shard"), amounts);
     }
 }
