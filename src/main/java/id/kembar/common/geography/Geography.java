@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,12 +79,14 @@ public final class Geography {
                     .computeIfAbsent(subdivision.country(), country -> new ArrayList<>())
                     .add(subdivision);
         }
-        // looked up by code for every region name in a response: hashed; the lists keep the order of the codes
-        this.regions = Map.copyOf(regions);
+        // looked up by code for every region name in a response: hashed by HashMap, which spreads codes that differ in
+        // their last characters (JP-01, JP-02) over its buckets, where Map.copyOf's open addressing probed long runs of
+        // neighbours; the lists keep the order of the codes
+        this.regions = Collections.unmodifiableMap(new HashMap<>(regions));
         this.regionList = List.copyOf(regions.values());
         this.regionsByParent = Collections.unmodifiableMap(regionsByParent);
         this.countries = Collections.unmodifiableMap(countries);
-        this.subdivisions = Map.copyOf(subdivisions);
+        this.subdivisions = Collections.unmodifiableMap(new HashMap<>(subdivisions));
         this.subdivisionsByCountry = Collections.unmodifiableMap(subdivisionsByCountry);
     }
 

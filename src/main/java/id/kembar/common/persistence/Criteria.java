@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -373,12 +374,16 @@ public final class Criteria {
 
     /** Whether an order uses another alias than the root's, which the subquery of a later page does not join. */
     private static boolean orderedByOthers(String alias, String orderBy) {
-        String others = orderBy.replaceAll("\\b" + Pattern.quote(alias) + "\\.[A-Za-z0-9_.]*", "");
+        String others = CompiledPatterns.of("\\b" + Pattern.quote(alias) + "\\.[A-Za-z0-9_.]*")
+                .matcher(orderBy)
+                .replaceAll("");
         return ALIASED_PATH.matcher(others).find();
     }
 
     private static String renamed(String hql, String alias, String to) {
-        return hql.replaceAll("\\b" + Pattern.quote(alias) + "\\.", to + ".");
+        return CompiledPatterns.of("\\b" + Pattern.quote(alias) + "\\.")
+                .matcher(hql)
+                .replaceAll(Matcher.quoteReplacement(to + "."));
     }
 
     /**

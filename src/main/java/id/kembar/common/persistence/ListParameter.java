@@ -61,9 +61,9 @@ public final class ListParameter {
         Map<String, Object> parameters = new HashMap<>();
         String text = hql;
         for (Map.Entry<String, ? extends Collection<?>> list : lists.entrySet()) {
-            text = text.replaceAll(
-                    "\\bin\\s+:" + list.getKey() + "\\b",
-                    Matcher.quoteReplacement(in(list.getKey(), list.getValue(), parameters)));
+            text = CompiledPatterns.of("\\bin\\s+:" + list.getKey() + "\\b")
+                    .matcher(text)
+                    .replaceAll(Matcher.quoteReplacement(in(list.getKey(), list.getValue(), parameters)));
         }
         TypedQuery<T> query = em.createQuery(text, type);
         parameters.forEach(query::setParameter);

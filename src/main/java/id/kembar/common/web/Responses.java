@@ -1,10 +1,10 @@
 package id.kembar.common.web;
 
-import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The headers success responses carry: {@code ETag}, {@code Location} on create, {@code Link} on pages. */
@@ -28,28 +28,54 @@ public final class Responses {
         return RestResponse.noContent();
     }
 
-    /** RFC 8288 links to the first, previous, next and last page, built from the request URI so filters are kept. */
+    /**
+     * RFC 8288 links to the first, previous, next and last page: the request's URI with its {@code page} parameter
+     * replaced, so that the filters are kept as the client wrote them.
+     */
     public static <T> RestResponse<Page<T>> page(Page<T> page, UriInfo uri) {
         long last = Math.max(1, page.totalPages());
-        List<Link> links = new ArrayList<>();
-        links.add(link(uri, 1, "first"));
+        URI request = uri.getRequestUri();
+        String base = request.getScheme() + "://" + request.getRawAuthority() + request.getRawPath() + "?"
+                + withoutPage(request.getRawQuery());
+        RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(page);
+        response.header(HttpHeaders.LINK, link(base, 1, "first"));
         if (page.page() > 1) {
-            links.add(link(uri, Math.min(page.page() - 1, last), "prev"));
+            response.header(HttpHeaders.LINK, link(base, Math.min(page.page() - 1, last), "prev"));
         }
         if (page.page() < page.totalPages()) {
-            links.add(link(uri, page.page() + 1, "next"));
+            response.header(HttpHeaders.LINK, link(base, page.page() + 1, "next"));
         }
-        links.add(link(uri, last, "last"));
-        return RestResponse.ResponseBuilder.ok(page)
-                .links(links.toArray(Link[]::new))
-                .build();
+        response.header(HttpHeaders.LINK, link(base, last, "last"));
+        return response.build();
     }
 
-    private static Link link(UriInfo uri, long page, String rel) {
-        return Link.fromUri(uri.getRequestUriBuilder()
-                        .replaceQueryParam("page", page)
-                        .build())
-                .rel(rel)
-                .build();
+    // written as text: RESTEasy's URI and link builders parsed and encoded the URI again, with regular expressions,
+    // for each of the links (a few percent of a list request's time in the service)
+    private static String link(String base, long page, String rel) {
+        return "<" + base + "page=" + page + ">; rel=\"" + rel + "\"";
+    }
+
+    /** The raw query's parameters other than {@code page}, each followed by {@code &}. */
+    static String withoutPage(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String parameter : rawQuery.split("&")) {
+            if (!parameter.isEmpty() && !"page".equals(name(parameter))) {
+                kept.append(parameter).append('&');
+            }
+        }
+        return kept.toString();
+    }
+
+    private static String name(String parameter) {
+        int equals = parameter.indexOf('=');
+        String raw = equals < 0 ? parameter : parameter.substring(0, equals);
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notEncodedWell) {
+            return raw;
+        }
     }
 }
