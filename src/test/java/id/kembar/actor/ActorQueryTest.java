@@ -181,6 +181,26 @@ class ActorQueryTest {
                 .body("totalItems", equalTo(5));
     }
 
+    /** The links keep the filters as the client wrote them and carry one page each, however the page was written. */
+    @Test
+    void linksReplaceThePageAsTheClientWroteItAndKeepTheRest() {
+        String tag = unique("Tautan");
+        for (int i = 1; i <= 3; i++) {
+            actor("NGO", tag + " " + i, "ID");
+        }
+        Response page2 = given().urlEncodingEnabled(false)
+                .get("/api/v1/actors?q=" + tag.replace(" ", "+") + "&pageSize=1&pag%65=2");
+        page2.then().statusCode(200).body("page", equalTo(2)).body("items.name", contains(tag + " 2"));
+        String base = "/api/v1/actors?q=" + tag.replace(" ", "+") + "&pageSize=1&page=";
+        assertThat(
+                page2.headers().getValues("Link").stream()
+                        .map(l -> l.replaceAll("^<https?://[^/]+", "<"))
+                        .toList(),
+                containsInAnyOrder(
+                        "<" + base + "1>; rel=\"first\"", "<" + base + "1>; rel=\"prev\"",
+                        "<" + base + "3>; rel=\"next\"", "<" + base + "3>; rel=\"last\""));
+    }
+
     @Test
     void outOfRangePagingIs400NotClamped() {
         invalid(given().get("/api/v1/actors?pageSize=201").then(), "pageSize");
