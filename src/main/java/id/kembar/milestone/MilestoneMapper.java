@@ -16,29 +16,34 @@ final class MilestoneMapper {
     private MilestoneMapper() {}
 
     static MilestoneResponse toResponse(Milestone m) {
-        SectorProgram program = m.sectorProgram;
         // by the name's kept sort key, as the database loads them (@OrderBy): the answer to a write then equals every
         // later read
-        List<Actor> actors = m.actors.stream().sorted(BY_NAME).toList();
+        List<ActorSummary> actors =
+                m.actors.stream().sorted(BY_NAME).map(ActorSummary::of).toList();
+        return toItem(MilestoneRow.of(m), actors);
+    }
+
+    /** The row's representation, with the summaries of its actors in their order (a list item). */
+    static MilestoneResponse toItem(MilestoneRow m, List<ActorSummary> actors) {
         return new MilestoneResponse(
                 m.id(),
                 m.version(),
                 m.createdAt(),
                 m.updatedAt(),
-                m.partnership.id(),
-                m.type,
-                m.title,
-                m.description,
-                m.status,
-                m.target,
-                m.occurrence,
-                m.side,
-                m.placeName,
-                m.documentNumber,
-                m.documentUrl,
-                program == null ? null : program.id(),
-                actors.stream().map(Actor::id).toList(),
-                actors.stream().map(ActorSummary::of).toList());
+                m.partnershipId(),
+                m.type(),
+                m.title(),
+                m.description(),
+                m.status(),
+                m.target(),
+                m.occurrence(),
+                m.side(),
+                m.placeName(),
+                m.documentNumber(),
+                m.documentUrl(),
+                m.sectorProgramId(),
+                actors.stream().map(ActorSummary::id).toList(),
+                actors);
     }
 
     static MilestoneRequest toRequest(Milestone m) {

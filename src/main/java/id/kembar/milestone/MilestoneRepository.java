@@ -1,7 +1,10 @@
 package id.kembar.milestone;
 
+import id.kembar.actor.ActorKind;
+import id.kembar.actor.ActorSummary;
 import id.kembar.common.KembarConfig;
 import id.kembar.common.persistence.Criteria;
+import id.kembar.common.persistence.ListParameter;
 import id.kembar.common.problem.ProblemException;
 import id.kembar.common.text.WordList;
 import id.kembar.common.time.Years;
@@ -11,9 +14,13 @@ import id.kembar.common.web.SortFields;
 import id.kembar.partnership.KeptCounts;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -69,8 +76,11 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
         this.wordWalkCost = config.lists().wordWalkCost();
     }
 
-    /** A page of milestones; the total from the kept counts when the filter asks for a scope and one kind at most. */
-    Page<Milestone> search(UUID partnershipId, MilestoneFilter filter, PageRequest page) {
+    /**
+     * A page of milestones, as rows; the total from the kept counts when the filter asks for a scope and one kind at
+     * most.
+     */
+    Page<MilestoneRow> search(UUID partnershipId, MilestoneFilter filter, PageRequest page) {
         Criteria criteria = new Criteria()
                 .equal("fk(m.partnership)", partnershipId)
                 .words(filter.q, WordList.MILESTONE, "m")
@@ -96,7 +106,45 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
             // every other filter is absent, so the kept total is that of the whole table
             keptTotal(filter).ifPresent(all -> criteria.walkWordsAmong(all, wordWalkCost));
         }
-        return criteria.page(getEntityManager(), Milestone.class, "m", joins, ordered, total);
+        return criteria.page(
+                getEntityManager(),
+                Milestone.class,
+                "m",
+                MilestoneRow.SELECT,
+                MilestoneRow.class,
+                joins,
+                ordered,
+                total);
+    }
+
+    /**
+     * The summaries of these milestones' actors, in one query; each milestone's in the order its representation shows
+     * them (by name's sort key, then id: {@link MilestoneMapper#toResponse}).
+     */
+    Map<UUID, List<ActorSummary>> actorsOf(Collection<UUID> milestoneIds) {
+        Map<UUID, List<Object[]>> rows = new HashMap<>();
+        if (!milestoneIds.isEmpty()) {
+            ListParameter.query(
+                            getEntityManager(),
+                            "select m.id, a.nameKey, a.id, a.kind, a.name, a.country, a.regionCode"
+                                    + " from Milestone m join m.actors a where m.id in :ids",
+                            Object[].class,
+                            "ids",
+                            milestoneIds)
+                    .getResultList()
+                    .forEach(r -> rows.computeIfAbsent((UUID) r[0], id -> new ArrayList<>())
+                            .add(r));
+        }
+        Map<UUID, List<ActorSummary>> actors = new HashMap<>();
+        rows.forEach((milestone, of) -> actors.put(
+                milestone,
+                of.stream()
+                        .sorted(Comparator.comparing((Object[] r) -> (String) r[1])
+                                .thenComparing(r -> (UUID) r[2]))
+                        .map(r -> ActorSummary.of(
+                                (UUID) r[2], (ActorKind) r[3], (String) r[4], (String) r[5], (String) r[6]))
+                        .toList()));
+        return actors;
     }
 
     private static boolean single(List<?> values) {

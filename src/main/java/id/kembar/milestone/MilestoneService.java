@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.kembar.access.Access;
 import id.kembar.actor.Actor;
 import id.kembar.actor.ActorRepository;
+import id.kembar.actor.ActorSummary;
 import id.kembar.common.problem.FieldError;
 import id.kembar.common.text.WordCounts;
 import id.kembar.common.validation.RequestValidator;
@@ -77,7 +78,10 @@ public class MilestoneService {
     /** Across partnerships, or of one when {@code partnershipId} is given (an unknown one simply matches nothing). */
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<MilestoneResponse> list(UUID partnershipId, MilestoneFilter filter, PageRequest page) {
-        return milestones.search(partnershipId, filter, page).map(MilestoneMapper::toResponse);
+        Page<MilestoneRow> rows = milestones.search(partnershipId, filter, page);
+        Map<UUID, List<ActorSummary>> actors =
+                milestones.actorsOf(rows.items().stream().map(MilestoneRow::id).toList());
+        return rows.map(row -> MilestoneMapper.toItem(row, actors.getOrDefault(row.id(), List.of())));
     }
 
     /** The timeline of one partnership; 404 when it does not exist. */

@@ -12,26 +12,33 @@ final class SectorProgramMapper {
     private SectorProgramMapper() {}
 
     static SectorProgramResponse toResponse(SectorProgram sp) {
-        Actor lead = sp.leadAgency;
+        return toItem(SectorProgramRow.of(sp), sp.obstacles.stream().sorted().toList());
+    }
+
+    /** The row's representation, with its obstacles in the order of their codes (a list item). */
+    static SectorProgramResponse toItem(SectorProgramRow sp, List<Obstacle> obstacles) {
         return new SectorProgramResponse(
                 sp.id(),
                 sp.version(),
                 sp.createdAt(),
                 sp.updatedAt(),
-                sp.partnership.id(),
-                sp.sector,
-                sp.title,
-                sp.description,
-                sp.status,
-                lead == null ? null : lead.id(),
-                ActorSummary.of(lead),
-                Money.of(sp.budgetAmount, sp.budgetCurrency),
-                sp.side,
-                sp.obstacles.stream().sorted().toList(),
-                sp.obstacleNote,
-                sp.startDate,
-                sp.endDate,
-                sp.outcomes);
+                sp.partnershipId(),
+                sp.sector(),
+                sp.title(),
+                sp.description(),
+                sp.status(),
+                sp.leadId(),
+                sp.leadId() == null
+                        ? null
+                        : ActorSummary.of(
+                                sp.leadId(), sp.leadKind(), sp.leadName(), sp.leadCountry(), sp.leadRegionCode()),
+                Money.of(sp.budgetAmount(), sp.budgetCurrency()),
+                sp.side(),
+                obstacles,
+                sp.obstacleNote(),
+                sp.startDate(),
+                sp.endDate(),
+                sp.outcomes());
     }
 
     static SectorProgramRequest toRequest(SectorProgram sp) {

@@ -2,6 +2,7 @@ package id.kembar.program;
 
 import id.kembar.common.KembarConfig;
 import id.kembar.common.persistence.Criteria;
+import id.kembar.common.persistence.ListParameter;
 import id.kembar.common.problem.ProblemException;
 import id.kembar.common.text.WordList;
 import id.kembar.common.web.Page;
@@ -11,7 +12,11 @@ import id.kembar.partnership.KeptCounts;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -57,7 +62,7 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
      * A page of programs; the total from the kept counts when the filter asks for a scope and one kind at most
      * (sectors, statuses, one obstacle, or no budget or no lead agency).
      */
-    Page<SectorProgram> search(UUID partnershipId, ProgramFilter filter, PageRequest page) {
+    Page<SectorProgramRow> search(UUID partnershipId, ProgramFilter filter, PageRequest page) {
         Criteria criteria = new Criteria()
                 .equal("fk(sp.partnership)", partnershipId)
                 .words(filter.q, WordList.SECTOR_PROGRAM, "sp")
@@ -87,7 +92,7 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
             criteria.where("sp.leadAgency is null");
         }
         // the lead agency's summary; of its partnership the item shows the id, which the program's row holds
-        String joins = "left join fetch sp.leadAgency";
+        String joins = SectorProgramRow.JOINS;
         // a single status pins the first column of the (status, title) index (V3), a region or country that of theirs
         PageRequest ordered = filter.status != null && Set.copyOf(filter.status).size() == 1
                 ? page.pinnedFirst("sp.status")
@@ -96,7 +101,35 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
             // every other filter is absent, so the kept total is that of the whole table
             keptTotal(filter).ifPresent(all -> criteria.walkWordsAmong(all, wordWalkCost));
         }
-        return criteria.page(getEntityManager(), SectorProgram.class, "sp", joins, ordered, total);
+        return criteria.page(
+                getEntityManager(),
+                SectorProgram.class,
+                "sp",
+                SectorProgramRow.SELECT,
+                SectorProgramRow.class,
+                joins,
+                ordered,
+                total);
+    }
+
+    /** The obstacles of these programs, in one query; each program's in the order of the codes. */
+    Map<UUID, List<Obstacle>> obstaclesOf(Collection<UUID> programIds) {
+        Map<UUID, Set<Obstacle>> obstacles = new HashMap<>();
+        if (!programIds.isEmpty()) {
+            ListParameter.query(
+                            getEntityManager(),
+                            "select sp.id, o from SectorProgram sp join sp.obstacles o where sp.id in :ids",
+                            Object[].class,
+                            "ids",
+                            programIds)
+                    .getResultList()
+                    .forEach(r -> obstacles
+                            .computeIfAbsent((UUID) r[0], id -> EnumSet.noneOf(Obstacle.class))
+                            .add((Obstacle) r[1]));
+        }
+        Map<UUID, List<Obstacle>> ordered = new HashMap<>();
+        obstacles.forEach((program, of) -> ordered.put(program, List.copyOf(of)));
+        return ordered;
     }
 
     /** Of the filters the kept counts hold, one dimension at most; programs meeting two obstacles count once. */

@@ -24,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,7 +69,10 @@ public class SectorProgramService {
     /** Across partnerships, or of one when {@code partnershipId} is given (an unknown one simply matches nothing). */
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<SectorProgramResponse> list(UUID partnershipId, ProgramFilter filter, PageRequest page) {
-        return programs.search(partnershipId, filter, page).map(SectorProgramMapper::toResponse);
+        Page<SectorProgramRow> rows = programs.search(partnershipId, filter, page);
+        Map<UUID, List<Obstacle>> obstacles = programs.obstaclesOf(
+                rows.items().stream().map(SectorProgramRow::id).toList());
+        return rows.map(row -> SectorProgramMapper.toItem(row, obstacles.getOrDefault(row.id(), List.of())));
     }
 
     /** The programs of one partnership; 404 when it does not exist. */
