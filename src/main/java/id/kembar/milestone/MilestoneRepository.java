@@ -122,28 +122,23 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
      * them (by name's sort key, then id: {@link MilestoneMapper#toResponse}).
      */
     Map<UUID, List<ActorSummary>> actorsOf(Collection<UUID> milestoneIds) {
-        Map<UUID, List<Object[]>> rows = new HashMap<>();
-        if (!milestoneIds.isEmpty()) {
-            ListParameter.query(
-                            getEntityManager(),
-                            "select m.id, a.nameKey, a.id, a.kind, a.name, a.country, a.regionCode"
-                                    + " from Milestone m join m.actors a where m.id in :ids",
-                            Object[].class,
-                            "ids",
-                            milestoneIds)
-                    .getResultList()
-                    .forEach(r -> rows.computeIfAbsent((UUID) r[0], id -> new ArrayList<>())
-                            .add(r));
-        }
         Map<UUID, List<ActorSummary>> actors = new HashMap<>();
-        rows.forEach((milestone, of) -> actors.put(
-                milestone,
-                of.stream()
-                        .sorted(Comparator.comparing((Object[] r) -> (String) r[1])
-                                .thenComparing(r -> (UUID) r[2]))
-                        .map(r -> ActorSummary.of(
-                                (UUID) r[2], (ActorKind) r[3], (String) r[4], (String) r[5], (String) r[6]))
-                        .toList()));
+        if (milestoneIds.isEmpty()) {
+            return actors;
+        }
+        ListParameter.query(
+                        getEntityManager(),
+                        "select m.id, a.nameKey, a.id, a.kind, a.name, a.country, a.regionCode"
+                                + " from Milestone m join m.actors a where m.id in :ids",
+                        Object[].class,
+                        "ids",
+                        milestoneIds)
+                .getResultList()
+                .stream()
+                .sorted(Comparator.comparing((Object[] r) -> (String) r[1]).thenComparing(r -> (UUID) r[2]))
+                .forEach(r -> actors.computeIfAbsent((UUID) r[0], id -> new ArrayList<>())
+                        .add(ActorSummary.of(
+                                (UUID) r[2], (ActorKind) r[3], (String) r[4], (String) r[5], (String) r[6])));
         return actors;
     }
 

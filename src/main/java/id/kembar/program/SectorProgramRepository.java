@@ -112,24 +112,23 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
                 total);
     }
 
-    /** The obstacles of these programs, in one query; each program's in the order of the codes. */
-    Map<UUID, List<Obstacle>> obstaclesOf(Collection<UUID> programIds) {
+    /** The obstacles of these programs, in one query; each program's in the order of the codes (an EnumSet's). */
+    Map<UUID, Set<Obstacle>> obstaclesOf(Collection<UUID> programIds) {
         Map<UUID, Set<Obstacle>> obstacles = new HashMap<>();
-        if (!programIds.isEmpty()) {
-            ListParameter.query(
-                            getEntityManager(),
-                            "select sp.id, o from SectorProgram sp join sp.obstacles o where sp.id in :ids",
-                            Object[].class,
-                            "ids",
-                            programIds)
-                    .getResultList()
-                    .forEach(r -> obstacles
-                            .computeIfAbsent((UUID) r[0], id -> EnumSet.noneOf(Obstacle.class))
-                            .add((Obstacle) r[1]));
+        if (programIds.isEmpty()) {
+            return obstacles;
         }
-        Map<UUID, List<Obstacle>> ordered = new HashMap<>();
-        obstacles.forEach((program, of) -> ordered.put(program, List.copyOf(of)));
-        return ordered;
+        ListParameter.query(
+                        getEntityManager(),
+                        "select sp.id, o from SectorProgram sp join sp.obstacles o where sp.id in :ids",
+                        Object[].class,
+                        "ids",
+                        programIds)
+                .getResultList()
+                .forEach(r -> obstacles
+                        .computeIfAbsent((UUID) r[0], id -> EnumSet.noneOf(Obstacle.class))
+                        .add((Obstacle) r[1]));
+        return obstacles;
     }
 
     /** Of the filters the kept counts hold, one dimension at most; programs meeting two obstacles count once. */

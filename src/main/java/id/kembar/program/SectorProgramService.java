@@ -26,6 +26,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -70,9 +71,10 @@ public class SectorProgramService {
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<SectorProgramResponse> list(UUID partnershipId, ProgramFilter filter, PageRequest page) {
         Page<SectorProgramRow> rows = programs.search(partnershipId, filter, page);
-        Map<UUID, List<Obstacle>> obstacles = programs.obstaclesOf(
+        Map<UUID, Set<Obstacle>> obstacles = programs.obstaclesOf(
                 rows.items().stream().map(SectorProgramRow::id).toList());
-        return rows.map(row -> SectorProgramMapper.toItem(row, obstacles.getOrDefault(row.id(), List.of())));
+        return rows.map(
+                row -> SectorProgramMapper.toItem(row, List.copyOf(obstacles.getOrDefault(row.id(), Set.of()))));
     }
 
     /** The programs of one partnership; 404 when it does not exist. */

@@ -56,7 +56,7 @@ public final class Responses {
     }
 
     /** The raw query's parameters other than {@code page}, each followed by {@code &}. */
-    static String withoutPage(String rawQuery) {
+    private static String withoutPage(String rawQuery) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return "";
         }
