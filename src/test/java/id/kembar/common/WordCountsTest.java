@@ -38,6 +38,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -137,8 +138,6 @@ class WordCountsTest {
      */
     @Test
     void concurrentWritersOfTheSameNewWordsKeepExactCounts() throws Exception {
-        String one = word("serentak");
-        String other = word("bersama");
         int writers = 8;
         List<String> partnerships = new ArrayList<>();
         for (int i = 0; i < writers; i++) {
@@ -150,41 +149,55 @@ class WordCountsTest {
                     unique("Kerja sama")));
         }
         ExecutorService pool = Executors.newFixedThreadPool(writers);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<Integer>>> results = new ArrayList<>();
-        for (String p : partnerships) {
-            results.add(pool.submit(() -> {
-                start.await();
-                List<Integer> statuses = new ArrayList<>();
-                Response dropped = post(milestonesOf(p), milestoneBody("title", "Rapat " + one + " " + other))
-                        .extract()
-                        .response();
-                statuses.add(dropped.statusCode());
-                statuses.add(post(milestonesOf(p), milestoneBody("title", "Rapat " + other + " " + one))
-                        .extract()
-                        .statusCode());
-                statuses.add(post(programsOf(p), programBody("title", "Program " + other + " " + one))
-                        .extract()
-                        .statusCode());
-                statuses.add(patch("/api/v1/partnerships/" + p, null, "{\"title\":\"Kerja sama " + one + "\"}")
-                        .extract()
-                        .statusCode());
-                String path = milestonesOf(p) + "/" + dropped.path("id");
-                statuses.add(given().header("If-Match", given().get(path).header("ETag"))
-                        .delete(path)
-                        .statusCode());
-                return statuses;
-            }));
-        }
-        start.countDown();
-        for (Future<List<Integer>> result : results) {
-            assertThat(result.get(), equalTo(List.of(201, 201, 201, 200, 204)));
+        // rounds of new words: each round's writers race to insert the rows of its words' counts
+        for (int round = 0; round < ROUNDS; round++) {
+            String one = word("serentak");
+            String other = word("bersama");
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<Integer>>> results = new ArrayList<>();
+            for (String p : partnerships) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return writeBoth(p, one, other);
+                }));
+            }
+            start.countDown();
+            for (Future<List<Integer>> result : results) {
+                assertThat(result.get(60, TimeUnit.SECONDS), equalTo(List.of(201, 201, 201, 200, 204)));
+            }
+            assertThat(totals(one), equalTo(List.of(writers, writers, writers)));
+            assertThat(totals(other), equalTo(List.of(0, writers, writers)));
         }
         pool.shutdown();
-
-        assertThat(totals(one), equalTo(List.of(writers, writers, writers)));
-        assertThat(totals(other), equalTo(List.of(0, writers, writers)));
         assertKeptValuesAgree();
+    }
+
+    private static final int ROUNDS = 3;
+
+    /**
+     * Two milestones and a program with both words, the partnership's title with the first, and the first milestone
+     * deleted: the statuses of the five writes.
+     */
+    private static List<Integer> writeBoth(String p, String one, String other) {
+        List<Integer> statuses = new ArrayList<>();
+        Response dropped = post(milestonesOf(p), milestoneBody("title", "Rapat " + one + " " + other))
+                .extract()
+                .response();
+        statuses.add(dropped.statusCode());
+        statuses.add(post(milestonesOf(p), milestoneBody("title", "Rapat " + other + " " + one))
+                .extract()
+                .statusCode());
+        statuses.add(post(programsOf(p), programBody("title", "Program " + other + " " + one))
+                .extract()
+                .statusCode());
+        statuses.add(patch("/api/v1/partnerships/" + p, null, "{\"title\":\"Kerja sama " + one + "\"}")
+                .extract()
+                .statusCode());
+        String path = milestonesOf(p) + "/" + dropped.path("id");
+        statuses.add(given().header("If-Match", given().get(path).header("ETag"))
+                .delete(path)
+                .statusCode());
+        return statuses;
     }
 
     /**
