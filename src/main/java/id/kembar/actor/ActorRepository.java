@@ -2,6 +2,7 @@ package id.kembar.actor;
 
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.persistence.ListParameter;
+import id.kembar.common.persistence.Total;
 import id.kembar.common.problem.FieldError;
 import id.kembar.common.problem.ProblemException;
 import id.kembar.common.web.Page;
@@ -13,7 +14,6 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -128,7 +128,7 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
                 .equal("a.regionCodeKnown", filter.regionCodeKnown)
                 .equal("a.parent.id", filter.parentId)
                 .since("a.updatedAt", filter.updatedSince);
-        OptionalLong total = criteria.isEmpty() ? OptionalLong.of(counts.total(filter)) : OptionalLong.empty();
+        Total total = criteria.isEmpty() ? Total.known(counts.total(filter)) : Total.counted();
         return criteria.in("a.kind", filter.kind)
                 .in("a.country", filter.country)
                 .page(

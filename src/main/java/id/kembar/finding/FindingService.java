@@ -2,6 +2,7 @@ package id.kembar.finding;
 
 import id.kembar.common.geography.Geography;
 import id.kembar.common.persistence.Criteria;
+import id.kembar.common.persistence.Total;
 import id.kembar.common.time.Today;
 import id.kembar.common.web.Page;
 import id.kembar.common.web.PageRequest;
@@ -18,7 +19,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -117,7 +117,7 @@ public class FindingService {
         PageRequest ordered = CODE.equals(pinned)
                 ? page.pinnedFirst(pinned, List.of("f.severityRank", "f.codeRank"), false)
                 : page.pinnedFirst(pinned, List.of(), true);
-        OptionalLong total = total(filter, codes);
+        Total total = total(filter, codes);
         Page<CurrentFinding> found = criteria.page(em, CurrentFinding.class, "f", "", ordered, total);
 
         Map<UUID, Records.Partnership> onPage = records.of(
@@ -161,9 +161,9 @@ public class FindingService {
     }
 
     /** Findings are counted per code in the tally for all partnerships, one province, or partner countries. */
-    private OptionalLong total(FindingFilter filter, Set<FindingCode> codes) {
+    private Total total(FindingFilter filter, Set<FindingCode> codes) {
         if (filter.partnershipId != null) {
-            return OptionalLong.empty();
+            return Total.counted();
         }
         return tally.sum(
                 filter.scope,

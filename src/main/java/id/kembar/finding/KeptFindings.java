@@ -2,6 +2,7 @@ package id.kembar.finding;
 
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.persistence.ListParameter;
+import id.kembar.common.persistence.Total;
 import id.kembar.common.time.Today;
 import id.kembar.partnership.FindingCode;
 import id.kembar.partnership.PartnershipFilter;
@@ -21,7 +22,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -127,7 +127,7 @@ class KeptFindings implements PartnershipFindings {
     }
 
     @Override
-    public OptionalLong count(PartnershipFilter filter) {
+    public Total count(PartnershipFilter filter) {
         return tally.partnerships(filter);
     }
 }

@@ -3,6 +3,7 @@ package id.kembar.finding;
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.persistence.ListParameter;
 import id.kembar.common.persistence.ShardedCounts;
+import id.kembar.common.persistence.Total;
 import id.kembar.common.time.Years;
 import id.kembar.partnership.FindingCode;
 import id.kembar.partnership.KeptCounts;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -92,14 +92,20 @@ public class Tally implements KeptCounts {
          * condition on {@code t.scope}.
          */
         <T> TypedQuery<T> query(EntityManager em, String hql, Class<T> type, Map<String, Collection<?>> lists) {
+            Map<String, Object> parameters = new HashMap<>();
+            TypedQuery<T> query = ListParameter.query(em, String.format(hql, where("t", parameters)), type, lists);
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+
+        /** The condition on the scope of tally rows at {@code alias}; its parameters put into {@code parameters}. */
+        String where(String alias, Map<String, Object> parameters) {
             if (keys != null) {
-                Map<String, Collection<?>> all = new HashMap<>(lists);
-                all.put("scopes", keys);
-                return ListParameter.query(em, String.format(hql, "t.scope in :scopes"), type, all);
+                return alias + ".scope " + ListParameter.in("keptScopes", keys, parameters);
             }
-            return ListParameter.query(em, String.format(hql, "t.scope between :lowScope and :highScope"), type, lists)
-                    .setParameter("lowScope", low)
-                    .setParameter("highScope", high);
+            parameters.put("keptLowScope", low);
+            parameters.put("keptHighScope", high);
+            return alias + ".scope between :keptLowScope and :keptHighScope";
         }
     }
 
@@ -276,7 +282,7 @@ public class Tally implements KeptCounts {
      * countries or years of validFrom) and at most one more dimension (types, stages or one finding), which is then
      * the measure: {@code stage:ACTIVE} in scope {@code country:CN}. Else empty: then count.
      */
-    public OptionalLong partnerships(PartnershipFilter filter) {
+    public Total partnerships(PartnershipFilter filter) {
         Optional<Scopes> scope = scopes(filter.scope);
         Optional<Scopes> years = validFromYears(filter);
         List<List<String>> dimensions = dimensions(filter);
@@ -285,10 +291,10 @@ public class Tally implements KeptCounts {
                 || years.isEmpty()
                 || dimensions.size() > 1
                 || (scope.get() != Scopes.ALL_PARTNERSHIPS && years.get() != Scopes.ALL_PARTNERSHIPS)) {
-            return OptionalLong.empty();
+            return Total.counted();
         }
         Scopes in = scope.get() == Scopes.ALL_PARTNERSHIPS ? years.get() : scope.get();
-        return OptionalLong.of(sum(in, dimensions.isEmpty() ? List.of(PARTNERSHIPS) : dimensions.get(0)));
+        return total(in, dimensions.isEmpty() ? List.of(PARTNERSHIPS) : dimensions.get(0));
     }
 
     /** Each selection the filter makes that the tally keeps as scopes, or empty when it selects by anything else. */
@@ -356,48 +362,41 @@ public class Tally implements KeptCounts {
         return values == null ? List.of() : KeptCounts.measures(dimension, values);
     }
 
-    /** Measures summed over these scopes. */
-    long sum(Scopes scopes, Collection<String> measures) {
-        Long n = scopes.query(
-                        em,
-                        "select sum(t.n) from TallyRow t where %s and t.measure in :measures",
-                        Long.class,
-                        Map.of("measures", measures))
-                .getSingleResult();
-        return n == null ? 0 : n;
+    /** Measures summed over these scopes, as a list's kept total (read with its page). */
+    private static Total total(Scopes scopes, Collection<String> measures) {
+        Map<String, Object> parameters = new HashMap<>();
+        return Total.kept(
+                "select sum(tallied.n) from TallyRow tallied where " + scopes.where("tallied", parameters)
+                        + " and tallied.measure " + ListParameter.in("keptMeasures", measures, parameters),
+                parameters);
     }
 
     @Override
-    public OptionalLong sum(PartnershipScope scope, Collection<String> measures) {
+    public Total sum(PartnershipScope scope, Collection<String> measures) {
         return scopes(scope)
                 .filter(scopes -> scopes.keep(measures))
-                .map(scopes -> OptionalLong.of(sum(scopes, measures)))
-                .orElse(OptionalLong.empty());
+                .map(scopes -> total(scopes, measures))
+                .orElse(Total.counted());
     }
 
     @Override
-    public OptionalLong sum(PartnershipScope scope, List<Range> ranges) {
+    public Total sum(PartnershipScope scope, List<Range> ranges) {
         Optional<Scopes> kept = scopes(scope)
                 .filter(scopes -> scopes.keep(ranges.stream().map(Range::low).toList()));
         if (kept.isEmpty() || ranges.isEmpty()) {
-            return OptionalLong.empty();
+            return Total.counted();
         }
+        Map<String, Object> parameters = new HashMap<>();
         List<String> between = new ArrayList<>();
         for (int i = 0; i < ranges.size(); i++) {
-            between.add("t.measure between :low" + i + " and :high" + i);
+            between.add("tallied.measure between :keptLow" + i + " and :keptHigh" + i);
+            parameters.put("keptLow" + i, ranges.get(i).low());
+            parameters.put("keptHigh" + i, ranges.get(i).high());
         }
-        TypedQuery<Long> query = kept.get()
-                .query(
-                        em,
-                        "select sum(t.n) from TallyRow t where %s and (" + String.join(" or ", between) + ")",
-                        Long.class,
-                        Map.of());
-        for (int i = 0; i < ranges.size(); i++) {
-            query.setParameter("low" + i, ranges.get(i).low())
-                    .setParameter("high" + i, ranges.get(i).high());
-        }
-        Long n = query.getSingleResult();
-        return OptionalLong.of(n == null ? 0 : n);
+        return Total.kept(
+                "select sum(tallied.n) from TallyRow tallied where "
+                        + kept.get().where("tallied", parameters) + " and (" + String.join(" or ", between) + ")",
+                parameters);
     }
 
     /**

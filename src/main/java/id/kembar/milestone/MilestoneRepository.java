@@ -5,6 +5,7 @@ import id.kembar.actor.ActorSummary;
 import id.kembar.common.KembarConfig;
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.persistence.ListParameter;
+import id.kembar.common.persistence.Total;
 import id.kembar.common.problem.ProblemException;
 import id.kembar.common.text.WordList;
 import id.kembar.common.time.Years;
@@ -22,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -89,7 +89,7 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                 .where("exists (select 1 from Milestone x join x.actors a where x = m and a.id = ?)", filter.actorId)
                 .within("m.occurrence.date", filter.occurrenceDateFrom, filter.occurrenceDateTo)
                 .since("m.updatedAt", filter.updatedSince);
-        OptionalLong total = criteria.isEmpty() ? keptTotal(filter) : OptionalLong.empty();
+        Total total = criteria.isEmpty() ? keptTotal(filter) : Total.counted();
         filter.scope
                 .applyTo(criteria, "pn")
                 .in("m.type", filter.type)
@@ -104,7 +104,7 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                 page.pinnedFirst(single(filter.status) ? "m.status" : single(filter.type) ? "m.type" : null);
         if (criteria.searchesWordsOnly() && page.isAscendingBy("date")) {
             // every other filter is absent, so the kept total is that of the whole table
-            keptTotal(filter).ifPresent(all -> criteria.walkWordsAmong(all, wordWalkCost));
+            keptTotal(filter).value(getEntityManager()).ifPresent(all -> criteria.walkWordsAmong(all, wordWalkCost));
         }
         return criteria.page(
                 getEntityManager(),
@@ -157,14 +157,14 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
         return unachieved ? "m.timelineDate" : "m.target.date";
     }
 
-    private OptionalLong keptTotal(MilestoneFilter filter) {
+    private Total keptTotal(MilestoneFilter filter) {
         boolean byType = filter.type != null && !filter.type.isEmpty();
         boolean byStatus = filter.status != null && !filter.status.isEmpty();
         if (filter.targetDateFrom != null || filter.targetDateTo != null) {
-            return byType ? OptionalLong.empty() : keptDue(filter);
+            return byType ? Total.counted() : keptDue(filter);
         }
         if (byType && byStatus) {
-            return OptionalLong.empty();
+            return Total.counted();
         }
         return counts.sum(
                 filter.scope,
@@ -179,10 +179,10 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
      * The milestones of the filter's statuses (any when none) with a target date in its range, when the range's
      * bounds are whole years: the tally counts them per status and year of the target date.
      */
-    private OptionalLong keptDue(MilestoneFilter filter) {
+    private Total keptDue(MilestoneFilter filter) {
         Optional<Years> years = Years.of(filter.targetDateFrom, filter.targetDateTo);
         if (years.isEmpty()) {
-            return OptionalLong.empty();
+            return Total.counted();
         }
         Collection<MilestoneStatus> statuses = filter.status == null || filter.status.isEmpty()
                 ? EnumSet.allOf(MilestoneStatus.class)

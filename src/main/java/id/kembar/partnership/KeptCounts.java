@@ -1,8 +1,8 @@
 package id.kembar.partnership;
 
+import id.kembar.common.persistence.Total;
 import java.util.Collection;
 import java.util.List;
-import java.util.OptionalLong;
 
 /**
  * Counts kept on write for each scope of partnerships (all of them, a province, a partner country): how many
@@ -46,17 +46,17 @@ public interface KeptCounts {
     record Range(String low, String high) {}
 
     /**
-     * These ranges of measures summed over the partnerships in the scope, or empty when the counts do not hold them
-     * there. The ranges must not overlap.
+     * These ranges of measures summed over the partnerships in the scope (a list's total), or counted when the counts
+     * do not hold them there. The ranges must not overlap.
      */
-    OptionalLong sum(PartnershipScope scope, List<Range> ranges);
+    Total sum(PartnershipScope scope, List<Range> ranges);
 
     /**
-     * These measures summed over the partnerships in the scope, or empty when the counts do not hold the scope (a
-     * city or regency, or a province and partner countries at once). The measures must not overlap (values of one
-     * dimension).
+     * These measures summed over the partnerships in the scope (a list's total), or counted when the counts do not hold
+     * the scope (a city or regency, or a province and partner countries at once). The measures must not overlap (values
+     * of one dimension).
      */
-    OptionalLong sum(PartnershipScope scope, Collection<String> measures);
+    Total sum(PartnershipScope scope, Collection<String> measures);
 
     /** The measures of these values of a dimension, each value once. */
     static List<String> measures(String dimension, Collection<?> values) {

@@ -1,8 +1,8 @@
 package id.kembar.partnership;
 
 import id.kembar.common.persistence.Criteria;
+import id.kembar.common.persistence.Total;
 import java.util.Collection;
-import java.util.OptionalLong;
 
 /**
  * The current findings of partnerships and the kept counts, as the partnership list needs them. The rules look into
@@ -25,5 +25,5 @@ public interface PartnershipFindings {
     Criteria restrictInTitleOrder(Criteria criteria, String alias, FindingCode code);
 
     /** How many partnerships the filter matches, from the kept counts, when they can tell. */
-    OptionalLong count(PartnershipFilter filter);
+    Total count(PartnershipFilter filter);
 }

@@ -3,6 +3,7 @@ package id.kembar.partnership;
 import id.kembar.common.KembarConfig;
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.persistence.ListParameter;
+import id.kembar.common.persistence.Total;
 import id.kembar.common.problem.ProblemException;
 import id.kembar.common.text.WordList;
 import id.kembar.common.time.Years;
@@ -116,24 +117,32 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** A page of partnerships; the total from the kept counts where they can tell, else counted. */
     Page<PartnershipRow> search(PartnershipFilter filter, PageRequest page) {
-        OptionalLong total = findings.count(filter);
+        Total total = findings.count(filter);
+        OptionalLong matches = OptionalLong.empty();
+        if (spansYears(filter)) {
+            // whether the page walks the list's order depends on how many match (validFrom): read first
+            total = total.read(getEntityManager());
+            matches = total.value(getEntityManager());
+        }
         String pinned = pinned(filter);
         Set<FindingCode> codes = filter.finding == null ? Set.of() : Set.copyOf(filter.finding);
         if (pinned == null && codes.size() == 1 && page.isAscendingBy("title")) {
             return rows(
                     findings.restrictInTitleOrder(
-                            conditions(filter, total), "p", codes.iterator().next()),
+                            conditions(filter, matches), "p", codes.iterator().next()),
                     page,
                     total);
         }
-        Criteria criteria = criteria(filter, total);
+        Criteria criteria = criteria(filter, matches);
         if (criteria.searchesWordsOnly() && page.isAscendingBy("title")) {
-            findings.count(new PartnershipFilter()).ifPresent(all -> criteria.walkWordsAmong(all, wordWalkCost));
+            findings.count(new PartnershipFilter())
+                    .value(getEntityManager())
+                    .ifPresent(all -> criteria.walkWordsAmong(all, wordWalkCost));
         }
         return rows(criteria, page.pinnedFirst(pinned), total);
     }
 
-    private Page<PartnershipRow> rows(Criteria criteria, PageRequest page, OptionalLong total) {
+    private Page<PartnershipRow> rows(Criteria criteria, PageRequest page, Total total) {
         return criteria.page(
                 getEntityManager(),
                 Partnership.class,
@@ -143,6 +152,15 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
                 PartnershipRow.JOINS,
                 page,
                 total);
+    }
+
+    /** Whether the filter asks for a range of several whole years of validFrom. */
+    private static boolean spansYears(PartnershipFilter filter) {
+        if (filter.validFromFrom == null && filter.validFromTo == null) {
+            return false;
+        }
+        Optional<Years> years = Years.of(filter.validFromFrom, filter.validFromTo);
+        return years.isPresent() && years.get().first() != years.get().last();
     }
 
     /** The columns filters pin to one value each, which have an index followed by the default order (V3, V8, V11). */

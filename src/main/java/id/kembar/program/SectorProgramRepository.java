@@ -3,6 +3,7 @@ package id.kembar.program;
 import id.kembar.common.KembarConfig;
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.persistence.ListParameter;
+import id.kembar.common.persistence.Total;
 import id.kembar.common.problem.ProblemException;
 import id.kembar.common.text.WordList;
 import id.kembar.common.web.Page;
@@ -17,7 +18,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -77,7 +77,7 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
         if (Boolean.TRUE.equals(filter.hasLeadAgency)) {
             criteria.where("sp.leadAgency is not null");
         }
-        OptionalLong total = criteria.isEmpty() ? keptTotal(filter) : OptionalLong.empty();
+        Total total = criteria.isEmpty() ? keptTotal(filter) : Total.counted();
         filter.scope
                 .applyTo(criteria, "sp")
                 .in("sp.sector", filter.sector)
@@ -99,7 +99,7 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
                 : page.pinnedFirst(filter.scope.pinned("sp"));
         if (criteria.searchesWordsOnly() && page.isAscendingBy("title")) {
             // every other filter is absent, so the kept total is that of the whole table
-            keptTotal(filter).ifPresent(all -> criteria.walkWordsAmong(all, wordWalkCost));
+            keptTotal(filter).value(getEntityManager()).ifPresent(all -> criteria.walkWordsAmong(all, wordWalkCost));
         }
         return criteria.page(
                 getEntityManager(),
@@ -132,7 +132,7 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
     }
 
     /** Of the filters the kept counts hold, one dimension at most; programs meeting two obstacles count once. */
-    private OptionalLong keptTotal(ProgramFilter filter) {
+    private Total keptTotal(ProgramFilter filter) {
         List<List<String>> dimensions = new ArrayList<>();
         if (filter.sector != null && !filter.sector.isEmpty()) {
             dimensions.add(KeptCounts.measures(KeptCounts.SECTOR, filter.sector));
@@ -142,7 +142,7 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
         }
         if (filter.obstacle != null && !filter.obstacle.isEmpty()) {
             if (Set.copyOf(filter.obstacle).size() > 1) {
-                return OptionalLong.empty();
+                return Total.counted();
             }
             dimensions.add(KeptCounts.measures(KeptCounts.OBSTACLE, filter.obstacle));
         }
@@ -153,7 +153,7 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
             dimensions.add(List.of(KeptCounts.PROGRAMS_WITHOUT_LEAD));
         }
         if (dimensions.size() > 1) {
-            return OptionalLong.empty();
+            return Total.counted();
         }
         return counts.sum(filter.scope, dimensions.isEmpty() ? List.of(KeptCounts.PROGRAMS) : dimensions.get(0));
     }

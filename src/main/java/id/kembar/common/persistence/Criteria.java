@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -246,26 +246,20 @@ public final class Criteria {
      * tables it need not.
      */
     public <E> Page<E> page(EntityManager em, Class<E> type, String alias, String joins, PageRequest page) {
-        return page(em, type, alias, joins, page, count(em, type, alias, joins));
+        return page(em, type, alias, joins, page, Total.counted());
     }
 
-    /** Runs the page query, and its count unless {@code total} is already known (from kept counts). */
+    /** Runs the page query, and its count unless the total is known or kept. */
     public <E> Page<E> page(
-            EntityManager em, Class<E> type, String alias, String joins, PageRequest page, OptionalLong total) {
-        return page(
-                em, type, alias, joins, page, total.isPresent() ? total.getAsLong() : count(em, type, alias, joins));
-    }
-
-    /** Runs the page query; {@code total} is already known (from kept counts). */
-    public <E> Page<E> page(EntityManager em, Class<E> type, String alias, String joins, PageRequest page, long total) {
-        return Page.of(rows(em, type, alias, alias, type, joins, page, total), page, total);
+            EntityManager em, Class<E> type, String alias, String joins, PageRequest page, Total total) {
+        return page(em, type, alias, alias, type, joins, page, total);
     }
 
     /**
      * Runs the page query for the values {@code select} reads ({@code new Row(p.id, lg.name, ...)}, of {@code alias}
-     * and the aliases of plain {@code joins} such as {@code left join p.partner pa}), and its count unless
-     * {@code total} is already known: a page that needs some columns of its rows and no entities to change, for which
-     * building and tracking entities would be most of the work.
+     * and the aliases of plain {@code joins} such as {@code left join p.partner pa}), and its count unless the total is
+     * known or kept: a page that needs some columns of its rows and no entities to change, for which building and
+     * tracking entities would be most of the work. A kept total is selected with the rows, in the same statement.
      */
     public <R> Page<R> page(
             EntityManager em,
@@ -275,9 +269,12 @@ public final class Criteria {
             Class<R> result,
             String joins,
             PageRequest page,
-            OptionalLong total) {
-        long items = total.isPresent() ? total.getAsLong() : count(em, entity, alias, joins);
-        return Page.of(rows(em, entity, alias, select, result, joins, page, items), page, items);
+            Total total) {
+        Total known = total.isCounted()
+                ? Total.known(count(em, entity, alias, joins))
+                // a search walks its words by the number of matches, which it needs before the page
+                : wordParameters.isEmpty() ? total : total.read(em);
+        return rows(em, entity, alias, select, result, joins, page, known);
     }
 
     private long count(EntityManager em, Class<?> entity, String alias, String joins) {
@@ -317,7 +314,8 @@ public final class Criteria {
         return kept.getOrDefault(parameters.get(wordParameters.get(0).substring(1)), 0L) > 0;
     }
 
-    private <R> List<R> rows(
+    /** The page's rows, and with them its total when that is kept and not read yet. */
+    private <R> Page<R> rows(
             EntityManager em,
             Class<?> type,
             String alias,
@@ -325,8 +323,9 @@ public final class Criteria {
             Class<R> result,
             String joins,
             PageRequest page,
-            long total) {
-        if (walksWords(page, total)) {
+            Total total) {
+        // (a search's total is known by now: page)
+        if (!wordParameters.isEmpty() && walksWords(page, total.value(em).orElse(0))) {
             for (int i = 0; i < wordParameters.size(); i++) {
                 conditions.set(wordsAt + i, wordCondition(wordParameters.get(i), true));
             }
@@ -335,32 +334,49 @@ public final class Criteria {
         String outer = OUTER + alias;
         // the plain joins that nothing reads are left out
         String used = usedJoins(joins, String.join(" ", conditions) + " " + select + " " + page.orderBy());
-        TypedQuery<R> list;
+        String selection;
+        String rest;
         if (through == null && (page.offset() == 0 || joins.isBlank() || orderedByOthers(alias, page.orderBy()))) {
-            list = em.createQuery(
-                    "select " + select + " from " + entity + " " + alias + " " + used + where() + " order by "
-                            + page.orderBy() + limit(page),
-                    result);
+            selection = select;
+            rest = " from " + entity + " " + alias + " " + used + where() + " order by " + page.orderBy() + limit(page);
         } else {
             // A later page: the rows before it are skipped by their ids alone, in a subquery that joins only what
             // its conditions need; the references each item shows are fetched for the page's rows only. (Where the
             // page is read through another entity's index, the subquery is also what lets H2 start from that entity:
             // it does not reorder the tables of a query with outer joins.)
-            list = em.createQuery(
-                    "select " + outerSelection(select, used, alias) + " from " + entity + " "
-                            + outer + " "
-                            + outerJoins(usedJoins(used, select), alias, outer)
-                            + " where " + outer + ".id in (select " + alias + ".id from " + entity + " " + alias + " "
-                            + countJoins(used) + where() + " order by "
-                            + (through == null ? page.orderBy() : throughOrder)
-                            + limit(page) + ") order by " + renamed(page.orderBy(), alias, outer),
-                    result);
+            selection = outerSelection(select, used, alias);
+            rest = " from " + entity + " " + outer + " "
+                    + outerJoins(usedJoins(used, select), alias, outer)
+                    + " where " + outer + ".id in (select " + alias + ".id from " + entity + " " + alias + " "
+                    + countJoins(used) + where() + " order by "
+                    + (through == null ? page.orderBy() : throughOrder)
+                    + limit(page) + ") order by " + renamed(page.orderBy(), alias, outer);
         }
+        Optional<String> kept = total.selection();
+        if (kept.isEmpty()) {
+            return Page.of(
+                    bound(em.createQuery("select " + selection + rest, result), page)
+                            .getResultList(),
+                    page,
+                    total.value(em).getAsLong());
+        }
+        TypedQuery<Object[]> list =
+                bound(em.createQuery("select " + selection + ", " + kept.get() + rest, Object[].class), page);
+        total.parameters().forEach(list::setParameter);
+        List<Object[]> rows = list.getResultList();
+        if (rows.isEmpty()) {
+            // no row to carry it (a page past the last, or no match)
+            return Page.of(List.of(), page, total.value(em).getAsLong());
+        }
+        return Page.of(rows.stream().map(row -> result.cast(row[0])).toList(), page, Total.number(rows.get(0)[1]));
+    }
+
+    private <T> TypedQuery<T> bound(TypedQuery<T> query, PageRequest page) {
         if (page.offset() > 0) {
-            list.setParameter("pageOffset", page.offset());
+            query.setParameter("pageOffset", page.offset());
         }
-        parameters.forEach(list::setParameter);
-        return list.getResultList();
+        parameters.forEach(query::setParameter);
+        return query;
     }
 
     /**
