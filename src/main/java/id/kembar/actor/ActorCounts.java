@@ -1,15 +1,16 @@
 package id.kembar.actor;
 
 import id.kembar.common.persistence.CountDifferences;
+import id.kembar.common.persistence.ListParameter;
 import id.kembar.common.persistence.ShardedCounts;
+import id.kembar.common.persistence.Total;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -48,29 +49,19 @@ public class ActorCounts {
         apply(actor.id(), Map.of(row(country, kind), -1L, row(actor.country(), actor.kind()), 1L));
     }
 
-    /** The number of actors of the filter's countries and kinds (all of either when it gives none). */
-    long total(ActorFilter filter) {
-        Set<String> countries = filter.country == null ? Set.of() : new TreeSet<>(filter.country);
-        Set<String> kinds = new TreeSet<>();
-        if (filter.kind != null) {
-            filter.kind.forEach(kind -> kinds.add(kind.name()));
+    /** The number of actors of the filter's countries and kinds (all of either when it gives none), as the list's total. */
+    Total total(ActorFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder query = new StringBuilder("select sum(actorCount.n) from ActorCountRow actorCount where 1 = 1");
+        if (filter.country != null && !filter.country.isEmpty()) {
+            query.append(" and actorCount.country ")
+                    .append(ListParameter.in("keptCountries", filter.country, parameters));
         }
-        StringBuilder sql =
-                new StringBuilder("select cast(coalesce(sum(n), 0) as bigint) from actor_count where 1 = 1");
-        if (!countries.isEmpty()) {
-            sql.append(" and country in (:countries)");
+        if (filter.kind != null && !filter.kind.isEmpty()) {
+            List<String> kinds = filter.kind.stream().map(ActorKind::name).toList();
+            query.append(" and actorCount.kind ").append(ListParameter.in("keptKinds", kinds, parameters));
         }
-        if (!kinds.isEmpty()) {
-            sql.append(" and kind in (:kinds)");
-        }
-        var query = em.createNativeQuery(sql.toString(), Long.class);
-        if (!countries.isEmpty()) {
-            query.setParameter("countries", countries);
-        }
-        if (!kinds.isEmpty()) {
-            query.setParameter("kinds", kinds);
-        }
-        return ((Number) query.getSingleResult()).longValue();
+        return Total.kept(query.toString(), parameters);
     }
 
     /** Each country and kind ({@code country kind}) whose kept count differs from a count of the actors: kept, counted. */

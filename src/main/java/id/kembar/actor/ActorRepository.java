@@ -128,7 +128,7 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
                 .equal("a.regionCodeKnown", filter.regionCodeKnown)
                 .equal("a.parent.id", filter.parentId)
                 .since("a.updatedAt", filter.updatedSince);
-        Total total = criteria.isEmpty() ? Total.known(counts.total(filter)) : Total.counted();
+        Total total = criteria.isEmpty() ? counts.total(filter) : Total.counted();
         return criteria.in("a.kind", filter.kind)
                 .in("a.country", filter.country)
                 .page(

@@ -158,7 +158,9 @@ class StatementCountTest {
                 "/api/v1/partnerships?localRegionCode=31&pageSize=2",
                 "/api/v1/milestones?type=VISIT&pageSize=2",
                 "/api/v1/milestones?status=ACHIEVED&pageSize=2",
-                "/api/v1/sector-programs?sector=TOURISM&pageSize=2")) {
+                "/api/v1/sector-programs?sector=TOURISM&pageSize=2",
+                "/api/v1/actors?country=JP&pageSize=2",
+                "/api/v1/actors?kind=AGENCY&country=ID&pageSize=2")) {
             given().get(list).then().statusCode(200);
             // the same items, but a filter the kept counts do not hold (every item was updated since 1970): counted
             String counted = list + "&updatedSince=1970-01-01T00:00:00Z";
