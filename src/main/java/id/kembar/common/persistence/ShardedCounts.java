@@ -10,9 +10,13 @@ import org.hibernate.Session;
 
 /**
  * Adds to counts kept on write in a table whose rows are a key, a shard and a count {@code n} (the tally, the words'
- * counts): one batch of updates, one per changed row, then an insert and the update again for any row that did not
- * exist yet. The rows are changed in the order given, which the caller keeps the same for every writer (sorted), so
- * that two writers cannot deadlock; a shard spreads the writers of one key over several rows. It writes through the
+ * counts), inserting a row that does not exist yet. The rows are changed in the order given, which the caller keeps the
+ * same for every writer (sorted), so that two writers cannot deadlock: each row is locked in that order, the rows that
+ * must be inserted among them (a row whose key a concurrent writer inserts first is waited for, then added to). On
+ * PostgreSQL one batch of upserts ({@code on conflict do update}); H2 has no such statement, and runs its statements in
+ * the service's process: there each row is updated, and inserted first when the update found none. (An update of every
+ * row followed by the inserts of the missing ones locked the existing rows before missing ones that sort before them:
+ * two writers of new words deadlocked.) A shard spreads the writers of one key over several rows. It writes through the
  * session's connection, without flushing it.
  */
 public final class ShardedCounts {
@@ -35,46 +39,43 @@ public final class ShardedCounts {
         if (rows.isEmpty()) {
             return;
         }
-        String update = "update " + table + " set n = n + ? where " + String.join(" = ? and ", columns) + " = ?";
-        String insert = "insert into " + table + " (" + String.join(", ", columns) + ", n) values ("
-                + "?, ".repeat(columns.size()) + "0) on conflict do nothing";
+        String keys = String.join(", ", columns);
+        String insert = "insert into " + table + " (" + keys + ", n) values (" + "?, ".repeat(columns.size()) + "?)";
         em.unwrap(Session.class).doWork(connection -> {
-            List<Integer> missing = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(update)) {
-                for (int i = 0; i < rows.size(); i++) {
-                    bindUpdate(statement, rows.get(i), ns.get(i));
-                    statement.addBatch();
-                }
-                int[] updated = statement.executeBatch();
-                for (int i = 0; i < updated.length; i++) {
-                    if (updated[i] == 0) {
-                        missing.add(i);
+            if (connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
+                try (PreparedStatement upsert = connection.prepareStatement(
+                        insert + " on conflict (" + keys + ") do update set n = " + table + ".n + excluded.n")) {
+                    for (int i = 0; i < rows.size(); i++) {
+                        bind(upsert, 1, rows.get(i));
+                        upsert.setLong(columns.size() + 1, ns.get(i));
+                        upsert.addBatch();
                     }
+                    upsert.executeBatch();
                 }
-            }
-            if (missing.isEmpty()) {
                 return;
             }
-            // a concurrent writer may insert the same row first: then nothing happens here, and the update adds
-            try (PreparedStatement adding = connection.prepareStatement(insert);
-                    PreparedStatement statement = connection.prepareStatement(update)) {
-                for (int i : missing) {
-                    List<Object> row = rows.get(i);
-                    for (int c = 0; c < row.size(); c++) {
-                        adding.setObject(c + 1, row.get(c));
+            try (PreparedStatement update = connection.prepareStatement(
+                            "update " + table + " set n = n + ? where " + String.join(" = ? and ", columns) + " = ?");
+                    PreparedStatement adding = connection.prepareStatement(insert + " on conflict do nothing")) {
+                for (int i = 0; i < rows.size(); i++) {
+                    update.setLong(1, ns.get(i));
+                    bind(update, 2, rows.get(i));
+                    if (update.executeUpdate() == 0) {
+                        // a concurrent writer may insert the same row first: then nothing happens here (once it has
+                        // committed), and the update adds
+                        bind(adding, 1, rows.get(i));
+                        adding.setLong(columns.size() + 1, 0);
+                        adding.executeUpdate();
+                        update.executeUpdate();
                     }
-                    adding.executeUpdate();
-                    bindUpdate(statement, row, ns.get(i));
-                    statement.executeUpdate();
                 }
             }
         });
     }
 
-    private static void bindUpdate(PreparedStatement update, List<Object> row, long n) throws SQLException {
-        update.setLong(1, n);
-        for (int c = 0; c < row.size(); c++) {
-            update.setObject(c + 2, row.get(c));
+    private static void bind(PreparedStatement statement, int first, List<Object> values) throws SQLException {
+        for (int c = 0; c < values.size(); c++) {
+            statement.setObject(first + c, values.get(c));
         }
     }
 }
