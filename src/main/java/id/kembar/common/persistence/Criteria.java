@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -284,8 +285,15 @@ public final class Criteria {
         TypedQuery<Long> count = em.createQuery(
                 searchesWordsOnly()
                         ? wordCount()
-                        : "select count(" + alias + ") from " + entity.getSimpleName() + " " + alias + " "
-                                + countJoins(joins) + where(),
+                        : QueryTexts.of(
+                                () -> "select count(" + alias + ") from " + entity.getSimpleName() + " " + alias + " "
+                                        + countJoins(joins) + where(),
+                                "count",
+                                entity.getName(),
+                                alias,
+                                joins,
+                                Objects.toString(through),
+                                where()),
                 Long.class);
         parameters.forEach(count::setParameter);
         if (searchesWordsOnly() && wordParameters.size() == 1) {
@@ -330,7 +338,40 @@ public final class Criteria {
                 conditions.set(wordsAt + i, wordCondition(wordParameters.get(i), true));
             }
         }
-        String entity = type.getSimpleName();
+        Optional<String> kept = total.selection();
+        String text = QueryTexts.of(
+                () -> pageText(type.getSimpleName(), alias, select, joins, page, kept),
+                "page",
+                type.getName(),
+                alias,
+                select,
+                joins,
+                page.orderBy(),
+                page.offset() > 0 ? "later" : "first",
+                Integer.toString(page.pageSize()),
+                Objects.toString(through),
+                Objects.toString(throughOrder),
+                kept.orElse(""),
+                where());
+        if (kept.isEmpty()) {
+            return Page.of(
+                    bound(em.createQuery(text, result), page).getResultList(),
+                    page,
+                    total.value(em).getAsLong());
+        }
+        TypedQuery<Object[]> list = bound(em.createQuery(text, Object[].class), page);
+        total.parameters().forEach(list::setParameter);
+        List<Object[]> rows = list.getResultList();
+        if (rows.isEmpty()) {
+            // no row to carry it (a page past the last, or no match)
+            return Page.of(List.of(), page, total.value(em).getAsLong());
+        }
+        return Page.of(rows.stream().map(row -> result.cast(row[0])).toList(), page, Total.number(rows.get(0)[1]));
+    }
+
+    /** The page's query: its rows (or their values), and the kept total beside them when there is one. */
+    private String pageText(
+            String entity, String alias, String select, String joins, PageRequest page, Optional<String> kept) {
         String outer = OUTER + alias;
         // the plain joins that nothing reads are left out
         String used = usedJoins(joins, String.join(" ", conditions) + " " + select + " " + page.orderBy());
@@ -352,23 +393,7 @@ public final class Criteria {
                     + (through == null ? page.orderBy() : throughOrder)
                     + limit(page) + ") order by " + renamed(page.orderBy(), alias, outer);
         }
-        Optional<String> kept = total.selection();
-        if (kept.isEmpty()) {
-            return Page.of(
-                    bound(em.createQuery("select " + selection + rest, result), page)
-                            .getResultList(),
-                    page,
-                    total.value(em).getAsLong());
-        }
-        TypedQuery<Object[]> list =
-                bound(em.createQuery("select " + selection + ", " + kept.get() + rest, Object[].class), page);
-        total.parameters().forEach(list::setParameter);
-        List<Object[]> rows = list.getResultList();
-        if (rows.isEmpty()) {
-            // no row to carry it (a page past the last, or no match)
-            return Page.of(List.of(), page, total.value(em).getAsLong());
-        }
-        return Page.of(rows.stream().map(row -> result.cast(row[0])).toList(), page, Total.number(rows.get(0)[1]));
+        return "select " + selection + kept.map(total -> ", " + total).orElse("") + rest;
     }
 
     private <T> TypedQuery<T> bound(TypedQuery<T> query, PageRequest page) {
