@@ -26,9 +26,11 @@ public class ActorCounts {
     static final int SHARDS = 8;
 
     private final EntityManager em;
+    private final ShardedCounts sharded;
 
-    ActorCounts(EntityManager em) {
+    ActorCounts(EntityManager em, ShardedCounts sharded) {
         this.em = em;
+        this.sharded = sharded;
     }
 
     /** One actor more of its country and kind. */
@@ -94,6 +96,6 @@ public class ActorCounts {
             amounts.put(List.of(key[0], key[1], shard), n);
         });
         em.flush();
-        ShardedCounts.add(em, "actor_count", List.of("country", "kind", "shard"), amounts);
+        sharded.add("actor_count", List.of("country", "kind", "shard"), amounts);
     }
 }

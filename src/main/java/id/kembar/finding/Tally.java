@@ -216,9 +216,11 @@ public class Tally implements KeptCounts {
     }
 
     private final EntityManager em;
+    private final ShardedCounts sharded;
 
-    Tally(EntityManager em) {
+    Tally(EntityManager em, ShardedCounts sharded) {
         this.em = em;
+        this.sharded = sharded;
     }
 
     /** Writes the whole tally anew (inserts, batched), after the table was emptied in this transaction. */
@@ -240,7 +242,7 @@ public class Tally implements KeptCounts {
             amounts.put(List.of(key[0], key[1], Short.parseShort(key[2])), n);
         });
         em.flush();
-        ShardedCounts.add(em, "tally", List.of("scope", "measure", "shard"), amounts);
+        sharded.add("tally", List.of("scope", "measure", "shard"), amounts);
     }
 
     /** Each measure summed over these scopes; measures that add up to nothing are left out. */

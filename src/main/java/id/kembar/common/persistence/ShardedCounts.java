@@ -1,11 +1,13 @@
 package id.kembar.common.persistence;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
@@ -19,15 +21,22 @@ import org.hibernate.Session;
  * two writers of new words deadlocked.) A shard spreads the writers of one key over several rows. It writes through the
  * session's connection, without flushing it.
  */
-public final class ShardedCounts {
+@ApplicationScoped
+public class ShardedCounts {
 
-    private ShardedCounts() {}
+    private final EntityManager em;
+    private final boolean postgresql;
+
+    ShardedCounts(EntityManager em, @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
+        this.em = em;
+        this.postgresql = "postgresql".equals(databaseKind);
+    }
 
     /**
      * Adds each amount to its row of {@code table}: the row's key values in the order of {@code columns}, the last of
      * them the shard.
      */
-    public static void add(EntityManager em, String table, List<String> columns, Map<List<Object>, Long> amounts) {
+    public void add(String table, List<String> columns, Map<List<Object>, Long> amounts) {
         List<List<Object>> rows = new ArrayList<>();
         List<Long> ns = new ArrayList<>();
         amounts.forEach((row, n) -> {
@@ -42,7 +51,7 @@ public final class ShardedCounts {
         String keys = String.join(", ", columns);
         String insert = "insert into " + table + " (" + keys + ", n) values (" + "?, ".repeat(columns.size()) + "?)";
         em.unwrap(Session.class).doWork(connection -> {
-            if (connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
+            if (postgresql) {
                 try (PreparedStatement upsert = connection.prepareStatement(
                         insert + " on conflict (" + keys + ") do update set n = " + table + ".n + excluded.n")) {
                     for (int i = 0; i < rows.size(); i++) {

@@ -28,9 +28,11 @@ public class WordCounts {
     private static final List<String> COLUMNS = List.of("kind", "word", "shard");
 
     private final EntityManager em;
+    private final ShardedCounts sharded;
 
-    WordCounts(EntityManager em) {
+    WordCounts(EntityManager em, ShardedCounts sharded) {
         this.em = em;
+        this.sharded = sharded;
     }
 
     /** Counts what writes changed of these items' words. */
@@ -39,7 +41,7 @@ public class WordCounts {
         for (Searched item : items) {
             addChanges(amounts, item);
         }
-        ShardedCounts.add(em, "word_count", COLUMNS, amounts);
+        sharded.add("word_count", COLUMNS, amounts);
     }
 
     /** Counts what a write changed of this item's words. */
@@ -56,7 +58,7 @@ public class WordCounts {
         addChanges(amounts, item);
         short shard = shard(item.partnershipId());
         item.words().forEach(word -> amounts.merge(List.of(item.wordList().name(), word, shard), -1L, Long::sum));
-        ShardedCounts.add(em, "word_count", COLUMNS, amounts);
+        sharded.add("word_count", COLUMNS, amounts);
     }
 
     /** What writes changed of the item's words and were not counted yet, taken. */
@@ -82,7 +84,7 @@ public class WordCounts {
                 amounts.put(List.of(list.name(), row[0], shard), -((Number) row[1]).longValue());
             }
         }
-        ShardedCounts.add(em, "word_count", COLUMNS, amounts);
+        sharded.add("word_count", COLUMNS, amounts);
     }
 
     /** Each word ({@code KIND word}) whose kept count differs from a count of the word tables: kept, counted. */
@@ -102,7 +104,7 @@ public class WordCounts {
             int space = row.indexOf(' ');
             amounts.put(List.of(row.substring(0, space), row.substring(space + 1), (short) 0), pair[1] - pair[0]);
         });
-        ShardedCounts.add(em, "word_count", COLUMNS, amounts);
+        sharded.add("word_count", COLUMNS, amounts);
     }
 
     private static short shard(UUID partnershipId) {

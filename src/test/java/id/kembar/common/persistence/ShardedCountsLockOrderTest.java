@@ -7,7 +7,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,10 @@ class ShardedCountsLockOrderTest {
     private static final List<String> COLUMNS = List.of("k", "shard");
 
     @Inject
-    EntityManager em;
+    ShardedCounts sharded;
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String databaseKind;
 
     @Inject
     AgroalDataSource dataSource;
@@ -75,8 +78,7 @@ class ShardedCountsLockOrderTest {
                 add(both);
             });
         });
-        // A is waiting for B's row a by now
-        Thread.sleep(1_000);
+        awaitAWaitingForALock();
         aWaits.countDown();
         b.get(30, TimeUnit.SECONDS);
         a.get(30, TimeUnit.SECONDS);
@@ -86,7 +88,23 @@ class ShardedCountsLockOrderTest {
     }
 
     private void add(Map<List<Object>, Long> amounts) {
-        ShardedCounts.add(em, TABLE, COLUMNS, amounts);
+        sharded.add(TABLE, COLUMNS, amounts);
+    }
+
+    // The order at stake needs A blocked on B's row a before B goes on. PostgreSQL tells a lock waited for; H2 tells
+    // only what a session executes: A's insert of row a, which waits until B ends (its rows before it are done)
+    private void awaitAWaitingForALock() throws SQLException, InterruptedException {
+        String waiting = "postgresql".equals(databaseKind)
+                ? "select count(*) from pg_locks where not granted and locktype in ('transactionid', 'tuple')"
+                : "select count(*) from information_schema.sessions where executing_statement like 'insert into "
+                        + TABLE + "%'";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (scalar(waiting) == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("writer A never waited for writer B's row");
+            }
+            Thread.sleep(20);
+        }
     }
 
     private static void await(CountDownLatch latch) {
@@ -101,9 +119,13 @@ class ShardedCountsLockOrderTest {
     }
 
     private long count(String key) throws SQLException {
+        return scalar("select n from " + TABLE + " where k = '" + key + "'");
+    }
+
+    private long scalar(String sql) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select n from " + TABLE + " where k = '" + key + "'")) {
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
