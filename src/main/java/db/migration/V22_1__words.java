@@ -6,8 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
 
 /**
  * Fills the word tables of V22 from the texts that text search looks into (the words are computed in Java,
@@ -19,54 +17,42 @@ import org.flywaydb.core.api.migration.Context;
  * partnership whose copies of its sides' names are not made yet (rows written by other means than the service) gets
  * their words when the kept values make the copies.
  */
-public class V22_1__words extends BaseJavaMigration {
+public class V22_1__words extends PagedMigration {
 
     private static final int PAGE = 2000;
     private static final int BATCH = 1000;
 
     @Override
-    public boolean canExecuteInTransaction() {
-        return false;
-    }
-
-    @Override
-    public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
-            fill(
-                    connection,
-                    "partnership",
-                    "partnership_word",
-                    "partnership_id",
-                    "title",
-                    "description",
-                    "objectives",
-                    "reference_number",
-                    "local_government_name",
-                    "partner_name");
-            fill(
-                    connection,
-                    "milestone",
-                    "milestone_word",
-                    "milestone_id",
-                    "title",
-                    "description",
-                    "place_name",
-                    "document_number");
-            fill(
-                    connection,
-                    "sector_program",
-                    "sector_program_word",
-                    "sector_program_id",
-                    "title",
-                    "description",
-                    "obstacle_note",
-                    "outcomes");
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
+    void migrate(Connection connection) throws SQLException {
+        fill(
+                connection,
+                "partnership",
+                "partnership_word",
+                "partnership_id",
+                "title",
+                "description",
+                "objectives",
+                "reference_number",
+                "local_government_name",
+                "partner_name");
+        fill(
+                connection,
+                "milestone",
+                "milestone_word",
+                "milestone_id",
+                "title",
+                "description",
+                "place_name",
+                "document_number");
+        fill(
+                connection,
+                "sector_program",
+                "sector_program_word",
+                "sector_program_id",
+                "title",
+                "description",
+                "obstacle_note",
+                "outcomes");
     }
 
     private static void fill(Connection connection, String table, String words, String owner, String... texts)

@@ -151,17 +151,6 @@ public interface KembarConfig {
         @WithDefault("5000")
         @Min(1)
         long walkAbove();
-
-        /**
-         * What testing an item in a list's order costs against reading one match of a word from the word index: a text
-         * search with no other filter, in the list's default order, walks that order when the items it would test
-         * before its page ends, times this, are fewer than its matches (a common word's first pages); else it reads
-         * every match and sorts them. 0: it always walks. At 100,000 partnerships, page 4 of a word that 9% match
-         * walked 835 rows in 5 ms against 20-28 ms for reading the 9,288 matches (fourteenth session).
-         */
-        @WithDefault("4")
-        @Min(0)
-        int wordWalkCost();
     }
 
     interface Metrics {

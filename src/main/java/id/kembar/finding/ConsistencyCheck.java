@@ -123,6 +123,12 @@ class ConsistencyCheck {
         if (repair && !wordCounts.isEmpty()) {
             QuarkusTransaction.requiringNew().run(this.wordCounts::correct);
         }
+        List<Disagreement> wordOrder = QuarkusTransaction.requiringNew()
+                .call(() -> lasting("wordOrderKeys ", this.wordCounts::staleOrderKeys));
+        found.addAll(wordOrder);
+        if (repair && !wordOrder.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(this.wordCounts::copyOrderKeys);
+        }
         return new ConsistencyReport(
                 day, count, repair && !found.isEmpty(), List.copyOf(found.subList(0, Math.min(SHOWN, found.size()))));
     }

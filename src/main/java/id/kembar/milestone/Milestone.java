@@ -31,9 +31,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.annotations.SQLInsert;
 
 /** Columns of the partial dates: target_date/target_precision, occurrence_date/occurrence_precision. */
 @Entity
@@ -84,10 +86,15 @@ public class Milestone extends AuditedEntity implements Searched {
     @OrderBy("nameKey, id")
     List<Actor> actors = new ArrayList<>();
 
-    // the words text search finds it by (V22), of its texts, kept with them (keepWords)
+    // the words text search finds it by (V22), of its texts, kept with them (keepWords); each row copies the timeline
+    // date from the milestone's row as it is written (V24)
     @ElementCollection
     @CollectionTable(name = "milestone_word", joinColumns = @JoinColumn(name = "milestone_id"))
     @Column(name = "word")
+    @SQLInsert(
+            sql = "insert into milestone_word (milestone_id, word, timeline_date) select o.id, w.word, o.timeline_date"
+                    + " from (select cast(? as uuid) as owner, cast(? as varchar(60)) as word) w"
+                    + " join milestone o on o.id = w.owner")
     @OptimisticLock(excluded = true)
     Set<String> words = new HashSet<>();
 
@@ -123,6 +130,14 @@ public class Milestone extends AuditedEntity implements Searched {
     /** Keeps the words of its searched texts, which text search finds it by. */
     void keepWords() {
         Words.keep(this, searchedTexts());
+    }
+
+    /** Its word rows are written again when it moves on the timeline, whose date they copy (V24). */
+    void keepWordOrder() {
+        LocalDate day = occurrence != null ? occurrence.date() : target != null ? target.date() : null;
+        if (id() != null && !Objects.equals(timelineDate, day)) {
+            words = Words.rewritten(words);
+        }
     }
 
     @PrePersist

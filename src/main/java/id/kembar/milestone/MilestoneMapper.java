@@ -82,6 +82,7 @@ final class MilestoneMapper {
         if (!searched.equals(m.searchedTexts())) {
             m.keepWords();
         }
+        m.keepWordOrder();
         m.touchIfChanged(before, toRequest(m));
     }
 }

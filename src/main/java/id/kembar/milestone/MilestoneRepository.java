@@ -2,7 +2,6 @@ package id.kembar.milestone;
 
 import id.kembar.actor.ActorKind;
 import id.kembar.actor.ActorSummary;
-import id.kembar.common.KembarConfig;
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.persistence.ListParameter;
 import id.kembar.common.persistence.Total;
@@ -69,11 +68,8 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
 
     private final KeptCounts counts;
 
-    private final int wordWalkCost;
-
-    MilestoneRepository(KeptCounts counts, KembarConfig config) {
+    MilestoneRepository(KeptCounts counts) {
         this.counts = counts;
-        this.wordWalkCost = config.lists().wordWalkCost();
     }
 
     /**
@@ -102,9 +98,8 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
         // (type, timeline) index (V15)
         PageRequest ordered =
                 page.pinnedFirst(single(filter.status) ? "m.status" : single(filter.type) ? "m.type" : null);
-        if (criteria.searchesWordsOnly() && page.isAscendingBy("date")) {
-            // every other filter is absent, so the kept total is that of the whole table
-            keptTotal(filter).value(getEntityManager()).ifPresent(all -> criteria.walkWordsAmong(all, wordWalkCost));
+        if (page.isAscendingBy("date")) {
+            criteria.inWordOrder();
         }
         return criteria.page(
                 getEntityManager(),

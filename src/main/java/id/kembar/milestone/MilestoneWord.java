@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
@@ -26,6 +27,10 @@ class MilestoneWord {
     @Id
     @Column(name = "word")
     String word;
+
+    /** The list's default sort key, copied from the item (V24). */
+    @Column(name = "timeline_date")
+    LocalDate timelineDate;
 
     record Key(UUID milestoneId, String word) implements Serializable {}
 }

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.annotations.SQLInsert;
 
 @Entity
 public class Partnership extends AuditedEntity implements Searched {
@@ -96,10 +97,15 @@ public class Partnership extends AuditedEntity implements Searched {
     @OptimisticLock(excluded = true)
     String findingCodes;
 
-    // the words text search finds it by (V22), of its texts and its sides' names, kept with them (keepWords)
+    // the words text search finds it by (V22), of its texts and its sides' names, kept with them (keepWords); each
+    // row copies the title's sort key from the partnership's row as it is written (V24)
     @ElementCollection
     @CollectionTable(name = "partnership_word", joinColumns = @JoinColumn(name = "partnership_id"))
     @Column(name = "word")
+    @SQLInsert(
+            sql = "insert into partnership_word (partnership_id, word, title_key) select o.id, w.word, o.title_key"
+                    + " from (select cast(? as uuid) as owner, cast(? as varchar(60)) as word) w"
+                    + " join partnership o on o.id = w.owner")
     @OptimisticLock(excluded = true)
     Set<String> words = new HashSet<>();
 
@@ -213,6 +219,9 @@ public class Partnership extends AuditedEntity implements Searched {
     /** Keeps the words of its searched texts, which text search finds it by. */
     void keepWords() {
         Words.keep(this, searchedTexts());
+        if (titleKey != null && !titleKey.equals(SortKey.of(title))) {
+            words = Words.rewritten(words);
+        }
     }
 
     /** One of its actors changed what the partnership shows of it: copy it again and move to a new version. */

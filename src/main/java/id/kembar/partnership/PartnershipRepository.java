@@ -107,12 +107,9 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     private final long walkAbove;
 
-    private final int wordWalkCost;
-
     PartnershipRepository(PartnershipFindings findings, KembarConfig config) {
         this.findings = findings;
         this.walkAbove = config.lists().walkAbove();
-        this.wordWalkCost = config.lists().wordWalkCost();
     }
 
     /** A page of partnerships; the total from the kept counts where they can tell, else counted. */
@@ -134,10 +131,8 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
                     total);
         }
         Criteria criteria = criteria(filter, matches);
-        if (criteria.searchesWordsOnly() && page.isAscendingBy("title")) {
-            findings.count(new PartnershipFilter())
-                    .value(getEntityManager())
-                    .ifPresent(all -> criteria.walkWordsAmong(all, wordWalkCost));
+        if (page.isAscendingBy("title")) {
+            criteria.inWordOrder();
         }
         return rows(criteria, page.pinnedFirst(pinned), total);
     }

@@ -27,5 +27,9 @@ class PartnershipWord {
     @Column(name = "word")
     String word;
 
+    /** The list's default sort key, copied from the item (V24). */
+    @Column(name = "title_key")
+    String titleKey;
+
     record Key(UUID partnershipId, String word) implements Serializable {}
 }

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.annotations.SQLInsert;
 
 @Entity
 public class SectorProgram extends AuditedEntity implements Searched {
@@ -91,10 +92,16 @@ public class SectorProgram extends AuditedEntity implements Searched {
     @Column(updatable = false)
     String partnerCountry;
 
-    // the words text search finds it by (V22), of its texts, kept with them (keepWords)
+    // the words text search finds it by (V22), of its texts, kept with them (keepWords); each row copies the title's
+    // sort key from the program's row as it is written (V24)
     @ElementCollection
     @CollectionTable(name = "sector_program_word", joinColumns = @JoinColumn(name = "sector_program_id"))
     @Column(name = "word")
+    @SQLInsert(
+            sql =
+                    "insert into sector_program_word (sector_program_id, word, title_key) select o.id, w.word, o.title_key"
+                            + " from (select cast(? as uuid) as owner, cast(? as varchar(60)) as word) w"
+                            + " join sector_program o on o.id = w.owner")
     @OptimisticLock(excluded = true)
     Set<String> words = new HashSet<>();
 
@@ -130,6 +137,9 @@ public class SectorProgram extends AuditedEntity implements Searched {
     /** Keeps the words of its searched texts, which text search finds it by. */
     void keepWords() {
         Words.keep(this, searchedTexts());
+        if (titleKey != null && !titleKey.equals(SortKey.of(title))) {
+            words = Words.rewritten(words);
+        }
     }
 
     public Partnership partnership() {

@@ -1,6 +1,5 @@
 package id.kembar.program;
 
-import id.kembar.common.KembarConfig;
 import id.kembar.common.persistence.Criteria;
 import id.kembar.common.persistence.ListParameter;
 import id.kembar.common.persistence.Total;
@@ -51,11 +50,8 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
 
     private final KeptCounts counts;
 
-    private final int wordWalkCost;
-
-    SectorProgramRepository(KeptCounts counts, KembarConfig config) {
+    SectorProgramRepository(KeptCounts counts) {
         this.counts = counts;
-        this.wordWalkCost = config.lists().wordWalkCost();
     }
 
     /**
@@ -97,9 +93,8 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
         PageRequest ordered = filter.status != null && Set.copyOf(filter.status).size() == 1
                 ? page.pinnedFirst("sp.status")
                 : page.pinnedFirst(filter.scope.pinned("sp"));
-        if (criteria.searchesWordsOnly() && page.isAscendingBy("title")) {
-            // every other filter is absent, so the kept total is that of the whole table
-            keptTotal(filter).value(getEntityManager()).ifPresent(all -> criteria.walkWordsAmong(all, wordWalkCost));
+        if (page.isAscendingBy("title")) {
+            criteria.inWordOrder();
         }
         return criteria.page(
                 getEntityManager(),

@@ -27,5 +27,9 @@ class SectorProgramWord {
     @Column(name = "word")
     String word;
 
+    /** The list's default sort key, copied from the item (V24). */
+    @Column(name = "title_key")
+    String titleKey;
+
     record Key(UUID sectorProgramId, String word) implements Serializable {}
 }

@@ -91,11 +91,14 @@ public final class Generator {
                     + " type, title, title_key, status, target_date, target_precision, occurrence_date, occurrence_precision, side,"
                     + " place_name, document_number) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String MILESTONE_ACTOR = "insert into milestone_actor (milestone_id, actor_id) values (?, ?)";
-    // the words text search finds each by (V22), as the service keeps them on write: Words.of its texts
-    private static final String PARTNERSHIP_WORD = "insert into partnership_word (partnership_id, word) values (?, ?)";
+    // the words text search finds each by (V22), as the service keeps them on write: Words.of its texts, each with
+    // its item's sort key (V24)
+    private static final String PARTNERSHIP_WORD =
+            "insert into partnership_word (partnership_id, word, title_key) values (?, ?, ?)";
     private static final String PROGRAM_WORD =
-            "insert into sector_program_word (sector_program_id, word) values (?, ?)";
-    private static final String MILESTONE_WORD = "insert into milestone_word (milestone_id, word) values (?, ?)";
+            "insert into sector_program_word (sector_program_id, word, title_key) values (?, ?, ?)";
+    private static final String MILESTONE_WORD =
+            "insert into milestone_word (milestone_id, word, timeline_date) values (?, ?, ?)";
     /** In the order their batches are sent: parents before children. */
     private static final List<String> IN_ORDER = List.of(
             ACTOR,
@@ -363,7 +366,16 @@ public final class Generator {
                 validUntil == null ? null : validUntil.precision().name(),
                 referenceNumber,
                 StageRule.of(achieved).name());
-        words(PARTNERSHIP_WORD, id, title, description, objectives, referenceNumber, local.name(), partner.name());
+        words(
+                PARTNERSHIP_WORD,
+                id,
+                SortKey.of(title),
+                title,
+                description,
+                objectives,
+                referenceNumber,
+                local.name(),
+                partner.name());
         if (index % sampleStride == 0) {
             sample.add("partnership", id, 2000);
             sample.add("word", topic, 16);
@@ -427,7 +439,7 @@ public final class Generator {
                 local.regionCode(),
                 local.regionCode() == null ? null : local.regionCode().substring(0, 2),
                 partner.country());
-        words(PROGRAM_WORD, id, title, description);
+        words(PROGRAM_WORD, id, SortKey.of(title), title, description);
         if (status.equals("STALLED")) {
             batch(OBSTACLE, id, OBSTACLES[random.nextInt(OBSTACLES.length)]);
         }
@@ -528,7 +540,9 @@ public final class Generator {
                 side,
                 place,
                 documentNumber);
-        words(MILESTONE_WORD, id, title, place, documentNumber);
+        // the timeline date, as the database generates it (V3): when it happened, or else when it is due
+        LocalDate timeline = occurred != null ? occurred.date() : target == null ? null : target.date();
+        words(MILESTONE_WORD, id, timeline, title, place, documentNumber);
         if (random.nextInt(4) == 0) {
             batch(MILESTONE_ACTOR, id, local.id());
             if (random.nextBoolean()) {
@@ -573,9 +587,9 @@ public final class Generator {
     // --- JDBC batches
 
     /** The rows of an item's words, as the service keeps them. */
-    private void words(String sql, UUID id, String... texts) throws SQLException {
+    private void words(String sql, UUID id, Object key, String... texts) throws SQLException {
         for (String word : Words.of(texts)) {
-            batch(sql, id, word);
+            batch(sql, id, word, key);
         }
     }
 

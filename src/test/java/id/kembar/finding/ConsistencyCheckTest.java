@@ -109,6 +109,30 @@ class ConsistencyCheckTest {
     }
 
     @Test
+    void findsAndRepairsWordRowsWhoseSortKeyIsNotTheirItems() throws SQLException {
+        String p = ProgramFixtures.partnershipIn("34.71", "TV");
+        String m = milestone(p, "title", "Angklung festival", "occurrenceDate", "2019-08");
+        sql("update milestone_word set timeline_date = date '1901-01-01' where milestone_id = ?", UUID.fromString(m));
+        sql("update partnership_word set title_key = 'zzz' where partnership_id = ?", UUID.fromString(p));
+
+        List<String> copies = given().get("/api/v1/consistency")
+                .then()
+                .extract()
+                .path("disagreements.findAll { it.partnershipId == null }.value");
+        assertThat(copies, hasItems("wordOrderKeys MILESTONE", "wordOrderKeys PARTNERSHIP"));
+
+        given().post("/api/v1/consistency/repairs").then().statusCode(200).body("repaired", equalTo(true));
+        assertKeptValuesAgree();
+        assertThat(
+                given().get("/api/v1/milestones?q=angklung festival")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items[0].id"),
+                equalTo(m));
+    }
+
+    @Test
     void findsAndRepairsTheActorsCounts() throws SQLException {
         actor("NGO", unique("Trust"), "WS");
         province(unique("Provinsi"), "52");

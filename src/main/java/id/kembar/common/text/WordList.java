@@ -2,24 +2,29 @@ package id.kembar.common.text;
 
 /**
  * The kinds of items text search finds by their words (V22), each with its words' table: the entity that reads it
- * (its {@code word} and the item's id as {@code owner}) and the item's table, whose {@code partnershipColumn} names the
- * partnership the item belongs to.
+ * (its {@code word} and the item's id as {@code owner}), the item's table, whose {@code partnershipColumn} names the
+ * partnership the item belongs to, and the column of the list's default order that each word row copies from its item
+ * (V24: {@code orderKey} in the entity).
  */
 public enum WordList {
-    PARTNERSHIP("PartnershipWord", "partnershipId", "partnership", "id"),
-    MILESTONE("MilestoneWord", "milestoneId", "milestone", "partnership_id"),
-    SECTOR_PROGRAM("SectorProgramWord", "sectorProgramId", "sector_program", "partnership_id");
+    PARTNERSHIP("PartnershipWord", "partnershipId", "partnership", "id", "titleKey", "title_key"),
+    MILESTONE("MilestoneWord", "milestoneId", "milestone", "partnership_id", "timelineDate", "timeline_date"),
+    SECTOR_PROGRAM("SectorProgramWord", "sectorProgramId", "sector_program", "partnership_id", "titleKey", "title_key");
 
     final String entity;
     final String owner;
     final String table;
     final String partnershipColumn;
+    final String orderKey;
+    final String orderColumn;
 
-    WordList(String entity, String owner, String table, String partnershipColumn) {
+    WordList(String entity, String owner, String table, String partnershipColumn, String orderKey, String orderColumn) {
         this.entity = entity;
         this.owner = owner;
         this.table = table;
         this.partnershipColumn = partnershipColumn;
+        this.orderKey = orderKey;
+        this.orderColumn = orderColumn;
     }
 
     /** The entity that reads its words, as queries name it. */
@@ -30,6 +35,25 @@ public enum WordList {
     /** The item's id in that entity. */
     public String owner() {
         return owner;
+    }
+
+    /** The entity's copy of the key its list is sorted by by default, which its word index holds after the word. */
+    public String orderKey() {
+        return orderKey;
+    }
+
+    /** Where a word row's copy of its item's sort key differs from the item's: the rows of such items. */
+    String staleOrderKeys() {
+        return "from " + table + "_word w join " + table + " o on o.id = w." + table + "_id where w." + orderColumn
+                + " is distinct from o." + orderColumn;
+    }
+
+    /** Copies the sort key of its item onto every word row whose copy differs. */
+    String copyOrderKeys() {
+        return "update " + table + "_word set " + orderColumn + " = (select o." + orderColumn + " from " + table
+                + " o where o.id = " + table + "_word." + table + "_id) where " + orderColumn
+                + " is distinct from (select o." + orderColumn + " from " + table + " o where o.id = " + table
+                + "_word." + table + "_id)";
     }
 
     /** The count of each word among the items of a partnership (its own words, or those of its children). */

@@ -2,6 +2,7 @@ package id.kembar.common.text;
 
 import java.text.Normalizer;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +60,14 @@ public final class Words {
         }
         kept.retainAll(now);
         kept.addAll(now);
+    }
+
+    /**
+     * The same words in a new collection, for an item whose word rows copy a sort key of its own (V24) that a write
+     * changed: an entity's new collection is written anew, each row copying the key from the item's row as updated.
+     */
+    public static Set<String> rewritten(Set<String> words) {
+        return new HashSet<>(words);
     }
 
     /** The distinct words of a search, in the order given. */

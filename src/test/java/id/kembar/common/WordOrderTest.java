@@ -3,9 +3,15 @@ package id.kembar.common;
 import static id.kembar.support.Fixtures.city;
 import static id.kembar.support.Fixtures.foreignGovernment;
 import static id.kembar.support.Fixtures.partnership;
+import static id.kembar.support.KeptValuesAssert.assertKeptValuesAgree;
+import static id.kembar.support.ProgramFixtures.listed;
 import static id.kembar.support.ProgramFixtures.milestone;
+import static id.kembar.support.ProgramFixtures.milestonesOf;
+import static id.kembar.support.ProgramFixtures.patch;
 import static id.kembar.support.ProgramFixtures.program;
+import static id.kembar.support.ProgramFixtures.programsOf;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,19 +25,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A text search with no other filter, in a list's default order, may walk that order and test each item's words
- * instead of reading its matches from the word index ({@code kembar.lists.word-walk-cost}): the same items, in the
- * same order, with the same totals, on every page, whichever way a page is read; words in any of the searched fields.
+ * A text search with no other filter, in a list's default order, reads its page from the word index in that order
+ * (each word row copies its item's sort key, V24); other orders and filters read the matches: the same items, in the
+ * same order, with the same totals, on every page; words in any of the searched fields. A write that changes an item's
+ * sort key moves it in the search's order too, and the consistency check finds every copy current.
  */
 @QuarkusTest
-@TestProfile(WordWalkTest.WalkAlways.class)
-class WordWalkTest {
+@TestProfile(WordOrderTest.OwnDatabase.class)
+class WordOrderTest {
 
-    /** Every text search alone walks; on a database of its own, so that the lists hold these items only. */
-    public static class WalkAlways implements QuarkusTestProfile {
+    /** On a database of its own, so that the lists hold these items only. */
+    public static class OwnDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return TestDatabases.own("kembar-word-walk", "kembar.lists.word-walk-cost", "0");
+            return TestDatabases.own("kembar-word-order");
         }
     }
 
@@ -122,7 +129,7 @@ class WordWalkTest {
     }
 
     @Test
-    void programsAndMilestonesWalkTheirOwnOrders() {
+    void programsAndMilestonesReadTheirOwnOrders() {
         given().get("/api/v1/sector-programs?q=gamelan")
                 .then()
                 .statusCode(200)
@@ -159,5 +166,50 @@ class WordWalkTest {
                 .then()
                 .statusCode(200)
                 .body("items.title", contains("Gamelan concert", "Angklung concert"));
+    }
+
+    @Test
+    void aWriteThatMovesAnItemInItsListMovesItInTheSearch() {
+        String local = city("Kota Bonang", "32.75");
+        String alpha = partnership(
+                local, foreignGovernment("Bonang Town A", "KR", "CITY"), "FRIENDSHIP", "title", "alpha bonang");
+        partnership(local, foreignGovernment("Bonang Town B", "KR", "CITY"), "FRIENDSHIP", "title", "beta bonang");
+        String recital = milestone(alpha, "title", "Bonang recital", "occurrenceDate", "2018");
+        milestone(alpha, "title", "Bonang workshop", "occurrenceDate", "2020-05");
+        String alphaClass = program(alpha, "title", "alpha bonang class");
+        program(alpha, "title", "beta bonang class");
+        assertThat(listed("/api/v1/partnerships?q=bonang", "title"), contains("alpha bonang", "beta bonang"));
+        assertThat(listed("/api/v1/milestones?q=bonang", "title"), contains("Bonang recital", "Bonang workshop"));
+        assertThat(
+                listed("/api/v1/sector-programs?q=bonang", "title"),
+                contains("alpha bonang class", "beta bonang class"));
+
+        // the same words in another order: the sort key changes, the words do not
+        patch("/api/v1/partnerships/" + alpha, null, "{\"title\": \"bonang alpha\"}")
+                .statusCode(200);
+        patch(milestonesOf(alpha) + "/" + recital, null, "{\"occurrenceDate\": \"2022-01-15\"}")
+                .statusCode(200);
+        patch(programsOf(alpha) + "/" + alphaClass, null, "{\"title\": \"bonang class alpha\"}")
+                .statusCode(200);
+
+        assertThat(listed("/api/v1/partnerships?q=bonang", "title"), contains("beta bonang", "bonang alpha"));
+        assertThat(listed("/api/v1/partnerships?q=Bonang&pageSize=1&page=2", "title"), contains("bonang alpha"));
+        assertThat(listed("/api/v1/milestones?q=bonang", "title"), contains("Bonang workshop", "Bonang recital"));
+        assertThat(listed("/api/v1/milestones?q=bonang&pageSize=1&page=2", "title"), contains("Bonang recital"));
+        assertThat(
+                listed("/api/v1/sector-programs?q=bonang", "title"),
+                contains("beta bonang class", "bonang class alpha"));
+        // of several words, the page is read through the rarest one's index, and the others are tested
+        given().get("/api/v1/partnerships?q=bonang alpha")
+                .then()
+                .statusCode(200)
+                .body("items.title", contains("bonang alpha"))
+                .body("totalItems", equalTo(1));
+        given().get("/api/v1/milestones?q=recital bonang&pageSize=1")
+                .then()
+                .statusCode(200)
+                .body("items.title", contains("Bonang recital"))
+                .body("totalItems", equalTo(1));
+        assertKeptValuesAgree();
     }
 }

@@ -1,0 +1,60 @@
+package db.migration;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Copies each item's sort key onto its word rows (V24): the items are read in pages in the order of their ids, and
+ * each page's word rows, a range of the word table's primary key, are updated and committed, as V22_1 wrote them
+ * (in one transaction H2's file grew by gigabytes). Outside a transaction of Flyway's; a run cut short can run again.
+ */
+public class V24_1__word_order_keys extends PagedMigration {
+
+    private static final int PAGE = 2000;
+
+    @Override
+    void migrate(Connection connection) throws SQLException {
+        copy(connection, "partnership", "partnership_word", "partnership_id", "title_key");
+        copy(connection, "milestone", "milestone_word", "milestone_id", "timeline_date");
+        copy(connection, "sector_program", "sector_program_word", "sector_program_id", "title_key");
+    }
+
+    private static void copy(Connection connection, String table, String words, String owner, String key)
+            throws SQLException {
+        try (PreparedStatement first =
+                        connection.prepareStatement("select id from " + table + " order by id limit " + PAGE);
+                PreparedStatement next = connection.prepareStatement(
+                        "select id from " + table + " where id > ? order by id limit " + PAGE);
+                PreparedStatement update = connection.prepareStatement("update " + words + " set " + key
+                        + " = (select o." + key + " from " + table + " o where o.id = " + words + "." + owner
+                        + ") where " + owner + " >= ? and " + owner + " <= ?")) {
+            Object after = null;
+            while (true) {
+                PreparedStatement read = after == null ? first : next;
+                if (after != null) {
+                    next.setObject(1, after);
+                }
+                Object from = null;
+                Object to = null;
+                try (ResultSet ids = read.executeQuery()) {
+                    while (ids.next()) {
+                        to = ids.getObject(1);
+                        if (from == null) {
+                            from = to;
+                        }
+                    }
+                }
+                if (to == null) {
+                    return;
+                }
+                update.setObject(1, from);
+                update.setObject(2, to);
+                update.executeUpdate();
+                connection.commit();
+                after = to;
+            }
+        }
+    }
+}
