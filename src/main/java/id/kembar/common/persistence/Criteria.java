@@ -42,12 +42,13 @@ public final class Criteria {
     private String through;
     private String throughOrder;
     // the words of a search (the parameters they are bound to), whose conditions stand together from wordsAt, and
-    // the list of items they are read from and the item's alias (wordCondition, wordCount)
+    // the list of items they are read from (wordCondition, wordCount)
     private final List<String> wordParameters = new ArrayList<>();
     private int wordsAt;
     private WordList wordList;
-    private String wordAlias;
     private boolean inWordOrder;
+    // the ids of a page of a search read through the word index in the list's order (readThroughWordOrder)
+    private String wordPage;
 
     public Criteria equal(String expression, Object value) {
         if (value != null) {
@@ -123,12 +124,11 @@ public final class Criteria {
             throw ProblemException.invalid("q", "must name at most " + Words.MAX_IN_QUERY + " words");
         }
         this.wordList = list;
-        this.wordAlias = alias;
         this.wordsAt = conditions.size();
         for (String word : words) {
             String parameter = bind(word);
             wordParameters.add(parameter);
-            conditions.add(wordCondition(parameter, false));
+            conditions.add(wordCondition(parameter, alias + ".id", false));
         }
         return this;
     }
@@ -137,27 +137,34 @@ public final class Criteria {
      * The condition of one word: the items the word index finds, or, {@code walking}, a test of one item at a time (a
      * count, not an exists, which PostgreSQL makes into a join that may start from the word index).
      */
-    private String wordCondition(String parameter, boolean walking) {
+    private String wordCondition(String parameter, String item, boolean walking) {
         return walking
-                ? "(select count(*) from " + wordList.entity() + " w where w." + wordList.owner() + " = " + wordAlias
-                        + ".id and w.word = " + parameter + ") > 0"
-                : wordAlias + ".id in (select w." + wordList.owner() + " from " + wordList.entity()
-                        + " w where w.word = " + parameter + ")";
+                ? "(select count(*) from " + wordList.entity() + " w where w." + wordList.owner() + " = " + item
+                        + " and w.word = " + parameter + ") > 0"
+                : item + " in (select w." + wordList.owner() + " from " + wordList.entity() + " w where w.word = "
+                        + parameter + ")";
     }
 
     // the first word (the rarest, once counted) read through its index in the list's order, each other word tested
     private void readThroughWordOrder() {
         String alias = "wordOrder";
-        conditions.set(wordsAt, alias + ".word = " + wordParameters.get(0));
+        String item = alias + "." + wordList.owner();
+        StringBuilder ids = new StringBuilder("select " + item + " from " + wordList.entity() + " " + alias + " where "
+                + alias + ".word = " + wordParameters.get(0));
         for (int i = 1; i < wordParameters.size(); i++) {
-            conditions.set(wordsAt + i, wordCondition(wordParameters.get(i), true));
+            ids.append(" and ").append(wordCondition(wordParameters.get(i), item, true));
         }
         // the word is in the order too: H2 reads an index in order only for an order that starts at its first column
-        through(
-                "join " + wordList.entity() + " " + alias + " on " + alias + "." + wordList.owner() + " = " + wordAlias
-                        + ".id",
-                alias + ".word asc, " + alias + "." + wordList.orderKey() + " asc, " + alias + "." + wordList.owner()
-                        + " asc");
+        wordPage = ids.append(" order by ")
+                .append(alias)
+                .append(".word asc, ")
+                .append(alias)
+                .append('.')
+                .append(wordList.orderKey())
+                .append(" asc, ")
+                .append(item)
+                .append(" asc")
+                .toString();
     }
 
     /** Whether the words of a search are the only conditions. */
@@ -364,6 +371,7 @@ public final class Criteria {
                 Integer.toString(page.pageSize()),
                 Objects.toString(through),
                 Objects.toString(throughOrder),
+                Objects.toString(wordPage),
                 kept.orElse(""),
                 where());
         if (kept.isEmpty()) {
@@ -390,21 +398,26 @@ public final class Criteria {
         String used = usedJoins(joins, String.join(" ", conditions) + " " + select + " " + page.orderBy());
         String selection;
         String rest;
-        if (through == null && (page.offset() == 0 || joins.isBlank() || orderedByOthers(alias, page.orderBy()))) {
+        if (through == null
+                && wordPage == null
+                && (page.offset() == 0 || joins.isBlank() || orderedByOthers(alias, page.orderBy()))) {
             selection = select;
             rest = " from " + entity + " " + alias + " " + used + where() + " order by " + page.orderBy() + limit(page);
         } else {
             // A later page: the rows before it are skipped by their ids alone, in a subquery that joins only what
             // its conditions need; the references each item shows are fetched for the page's rows only. (Where the
             // page is read through another entity's index, the subquery is also what lets H2 start from that entity:
-            // it does not reorder the tables of a query with outer joins.)
+            // it does not reorder the tables of a query with outer joins. A search read in the word index's order
+            // reads the ids from that index alone.)
+            String ids = wordPage != null
+                    ? wordPage
+                    : "select " + alias + ".id from " + entity + " " + alias + " " + countJoins(used) + where()
+                            + " order by " + (through == null ? page.orderBy() : throughOrder);
             selection = outerSelection(select, used, alias);
             rest = " from " + entity + " " + outer + " "
                     + outerJoins(usedJoins(used, select), alias, outer)
-                    + " where " + outer + ".id in (select " + alias + ".id from " + entity + " " + alias + " "
-                    + countJoins(used) + where() + " order by "
-                    + (through == null ? page.orderBy() : throughOrder)
-                    + limit(page) + ") order by " + renamed(page.orderBy(), alias, outer);
+                    + " where " + outer + ".id in (" + ids + limit(page) + ") order by "
+                    + renamed(page.orderBy(), alias, outer);
         }
         return "select " + selection + kept.map(total -> ", " + total).orElse("") + rest;
     }
