@@ -3,6 +3,7 @@ package id.kembar.common;
 import static id.kembar.support.Fixtures.city;
 import static id.kembar.support.Fixtures.foreignGovernment;
 import static id.kembar.support.Fixtures.partnership;
+import static id.kembar.support.KeptValuesAssert.assertKeptValuesAgree;
 import static id.kembar.support.ProgramFixtures.milestone;
 import static id.kembar.support.ProgramFixtures.program;
 import static io.restassured.RestAssured.given;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 
 import db.migration.V22_1__words;
+import db.migration.V24_1__word_order_keys;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -23,8 +25,9 @@ import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 
 /**
- * V22_1 fills the word tables from the texts of rows that have none (written before V22): afterwards text search
- * finds them as it finds the rows the service wrote.
+ * V22_1 fills the word tables from the texts of rows that have none (written before V22), and V24_1 copies each item's
+ * sort key onto its words: afterwards text search finds them as it finds the rows the service wrote, and the
+ * consistency check finds every word count and sort key as the service keeps them.
  */
 @QuarkusTest
 class WordBackfillTest {
@@ -64,8 +67,9 @@ class WordBackfillTest {
         searches.forEach((path, id) ->
                 given().queryParam("q", word).get(path).then().statusCode(200).body("items", empty()));
 
+        // the words of every row written again, then the list's sort key copied onto each (V24_1)
         try (Connection connection = dataSource.getConnection()) {
-            new V22_1__words().migrate(new Context() {
+            Context context = new Context() {
                 @Override
                 public Configuration getConfiguration() {
                     return null;
@@ -75,9 +79,12 @@ class WordBackfillTest {
                 public Connection getConnection() {
                     return connection;
                 }
-            });
+            };
+            new V22_1__words().migrate(context);
+            new V24_1__word_order_keys().migrate(context);
         }
         searches.forEach((path, id) ->
                 given().queryParam("q", word).get(path).then().statusCode(200).body("items.id", contains(id)));
+        assertKeptValuesAgree();
     }
 }

@@ -148,8 +148,9 @@ class StageBackfillTest {
                             connection.prepareStatement("select word from milestone_word where milestone_id = ?");
                     PreparedStatement unword =
                             connection.prepareStatement("delete from milestone_word where milestone_id = ?");
-                    PreparedStatement reword = connection.prepareStatement(
-                            "insert into milestone_word (milestone_id, word) values (?, ?)");
+                    PreparedStatement reword = connection.prepareStatement("insert into milestone_word"
+                            + " (milestone_id, word, timeline_date) select m.id, ?, m.timeline_date from milestone m"
+                            + " where m.id = ?");
                     PreparedStatement redo =
                             connection.prepareStatement("update milestone set id = ?, created_at = ? where id = ?")) {
                 Timestamp recorded = Timestamp.from(Instant.parse("2025-01-01T00:00:00Z"));
@@ -170,8 +171,8 @@ class StageBackfillTest {
                     redo.setObject(3, UUID.fromString(change[1]));
                     assertEquals(1, redo.executeUpdate());
                     for (String word : kept) {
-                        reword.setObject(1, UUID.fromString(change[0]));
-                        reword.setString(2, word);
+                        reword.setString(1, word);
+                        reword.setObject(2, UUID.fromString(change[0]));
                         reword.executeUpdate();
                     }
                 }
