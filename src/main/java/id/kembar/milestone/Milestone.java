@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.OptimisticLock;
@@ -135,9 +134,7 @@ public class Milestone extends AuditedEntity implements Searched {
     /** Its word rows are written again when it moves on the timeline, whose date they copy (V24). */
     void keepWordOrder() {
         LocalDate day = occurrence != null ? occurrence.date() : target != null ? target.date() : null;
-        if (id() != null && !Objects.equals(timelineDate, day)) {
-            words = Words.rewritten(words);
-        }
+        words = Words.inOrder(words, timelineDate, day);
     }
 
     @PrePersist

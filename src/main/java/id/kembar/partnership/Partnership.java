@@ -219,9 +219,7 @@ public class Partnership extends AuditedEntity implements Searched {
     /** Keeps the words of its searched texts, which text search finds it by. */
     void keepWords() {
         Words.keep(this, searchedTexts());
-        if (titleKey != null && !titleKey.equals(SortKey.of(title))) {
-            words = Words.rewritten(words);
-        }
+        words = Words.inOrder(words, titleKey, SortKey.of(title));
     }
 
     /** One of its actors changed what the partnership shows of it: copy it again and move to a new version. */

@@ -137,9 +137,7 @@ public class SectorProgram extends AuditedEntity implements Searched {
     /** Keeps the words of its searched texts, which text search finds it by. */
     void keepWords() {
         Words.keep(this, searchedTexts());
-        if (titleKey != null && !titleKey.equals(SortKey.of(title))) {
-            words = Words.rewritten(words);
-        }
+        words = Words.inOrder(words, titleKey, SortKey.of(title));
     }
 
     public Partnership partnership() {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -63,11 +64,12 @@ public final class Words {
     }
 
     /**
-     * The same words in a new collection, for an item whose word rows copy a sort key of its own (V24) that a write
-     * changed: an entity's new collection is written anew, each row copying the key from the item's row as updated.
+     * The item's words for an item whose word rows copy a sort key of its own (V24): the same collection while the key
+     * stays, or the same words in a new collection when a write changed it, which the entity writes anew, each row
+     * copying the key from the item's row as updated.
      */
-    public static Set<String> rewritten(Set<String> words) {
-        return new HashSet<>(words);
+    public static Set<String> inOrder(Set<String> words, Object keyKept, Object key) {
+        return Objects.equals(keyKept, key) ? words : new HashSet<>(words);
     }
 
     /** The distinct words of a search, in the order given. */
