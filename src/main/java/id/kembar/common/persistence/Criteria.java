@@ -182,8 +182,7 @@ public final class Criteria {
      */
     private String wordCount() {
         if (wordParameters.size() == 1) {
-            return "select coalesce(sum(c.n), 0L) from WordCount c where c.kind = :wordList and c.word = "
-                    + wordParameters.get(0);
+            return keptWordCount(":wordList", wordParameters.get(0));
         }
         StringBuilder count = new StringBuilder("select count(*) from " + wordList.entity() + " w0");
         for (int i = 1; i < wordParameters.size(); i++) {
@@ -268,6 +267,11 @@ public final class Criteria {
         return page(em, type, alias, alias, type, joins, page, total);
     }
 
+    /** The count kept of one word among the items of one kind, both named by parameters. */
+    private static String keptWordCount(String kind, String word) {
+        return "select coalesce(sum(c.n), 0L) from WordCount c where c.kind = " + kind + " and c.word = " + word;
+    }
+
     /**
      * Runs the page query for the values {@code select} reads ({@code new Row(p.id, lg.name, ...)}, of {@code alias}
      * and the aliases of plain {@code joins} such as {@code left join p.partner pa}), and its count unless the total is
@@ -288,8 +292,7 @@ public final class Criteria {
             known = total;
         } else if (inWordOrder && wordParameters.size() == 1) {
             known = Total.kept(
-                    "select coalesce(sum(c.n), 0L) from WordCount c where c.kind = :wordTotalKind"
-                            + " and c.word = :wordTotalWord",
+                    keptWordCount(":wordTotalKind", ":wordTotalWord"),
                     Map.of(
                             "wordTotalKind",
                             wordList,
