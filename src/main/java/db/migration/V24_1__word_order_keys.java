@@ -1,5 +1,6 @@
 package db.migration;
 
+import id.kembar.common.text.WordList;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,20 +17,18 @@ public class V24_1__word_order_keys extends PagedMigration {
 
     @Override
     void migrate(Connection connection) throws SQLException {
-        copy(connection, "partnership", "partnership_word", "partnership_id", "title_key");
-        copy(connection, "milestone", "milestone_word", "milestone_id", "timeline_date");
-        copy(connection, "sector_program", "sector_program_word", "sector_program_id", "title_key");
+        for (WordList list : WordList.values()) {
+            copy(connection, list);
+        }
     }
 
-    private static void copy(Connection connection, String table, String words, String owner, String key)
-            throws SQLException {
+    private static void copy(Connection connection, WordList list) throws SQLException {
+        String table = list.table();
         try (PreparedStatement first =
                         connection.prepareStatement("select id from " + table + " order by id limit " + PAGE);
                 PreparedStatement next = connection.prepareStatement(
                         "select id from " + table + " where id > ? order by id limit " + PAGE);
-                PreparedStatement update = connection.prepareStatement("update " + words + " set " + key
-                        + " = (select o." + key + " from " + table + " o where o.id = " + words + "." + owner
-                        + ") where " + owner + " >= ? and " + owner + " <= ?")) {
+                PreparedStatement update = connection.prepareStatement(list.copyOrderKeysOfIds())) {
             Object after = null;
             while (true) {
                 PreparedStatement read = after == null ? first : next;

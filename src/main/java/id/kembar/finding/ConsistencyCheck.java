@@ -3,6 +3,7 @@ package id.kembar.finding;
 import id.kembar.actor.ActorCounts;
 import id.kembar.common.persistence.CountDifferences;
 import id.kembar.common.text.WordCounts;
+import id.kembar.common.text.WordOrder;
 import id.kembar.common.time.Today;
 import id.kembar.finding.ConsistencyReport.Disagreement;
 import id.kembar.history.AuditTrail;
@@ -52,6 +53,7 @@ class ConsistencyCheck {
     private final AuditTrail trail;
     private final ActorCounts actorCounts;
     private final WordCounts wordCounts;
+    private final WordOrder wordOrder;
 
     ConsistencyCheck(
             Records records,
@@ -64,7 +66,8 @@ class ConsistencyCheck {
             EntityManager em,
             AuditTrail trail,
             ActorCounts actorCounts,
-            WordCounts wordCounts) {
+            WordCounts wordCounts,
+            WordOrder wordOrder) {
         this.records = records;
         this.derivation = derivation;
         this.kept = kept;
@@ -76,6 +79,7 @@ class ConsistencyCheck {
         this.trail = trail;
         this.actorCounts = actorCounts;
         this.wordCounts = wordCounts;
+        this.wordOrder = wordOrder;
     }
 
     ConsistencyReport check() {
@@ -105,30 +109,10 @@ class ConsistencyCheck {
             count += ids.size();
             after = ids.get(ids.size() - 1);
         }
-        List<Disagreement> counts =
-                QuarkusTransaction.requiringNew().call(() -> lasting("tally ", this::tallyDifferences));
-        found.addAll(counts);
-        if (repair && !counts.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(this::correctTally);
-        }
-        List<Disagreement> actorCounts =
-                QuarkusTransaction.requiringNew().call(() -> lasting("actorCount ", this.actorCounts::differences));
-        found.addAll(actorCounts);
-        if (repair && !actorCounts.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(this.actorCounts::correct);
-        }
-        List<Disagreement> wordCounts =
-                QuarkusTransaction.requiringNew().call(() -> lasting("wordCount ", this.wordCounts::differences));
-        found.addAll(wordCounts);
-        if (repair && !wordCounts.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(this.wordCounts::correct);
-        }
-        List<Disagreement> wordOrder = QuarkusTransaction.requiringNew()
-                .call(() -> lasting("wordOrderKeys ", this.wordCounts::staleOrderKeys));
-        found.addAll(wordOrder);
-        if (repair && !wordOrder.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(this.wordCounts::copyOrderKeys);
-        }
+        found.addAll(counted("tally ", this::tallyDifferences, this::correctTally, repair));
+        found.addAll(counted("actorCount ", actorCounts::differences, actorCounts::correct, repair));
+        found.addAll(counted("wordCount ", wordCounts::differences, wordCounts::correct, repair));
+        found.addAll(counted("wordOrderKeys ", wordOrder::staleKeys, wordOrder::copyKeys, repair));
         return new ConsistencyReport(
                 day, count, repair && !found.isEmpty(), List.copyOf(found.subList(0, Math.min(SHOWN, found.size()))));
     }
@@ -206,6 +190,19 @@ class ConsistencyCheck {
             }
         }
         return disagreements;
+    }
+
+    /**
+     * The lasting differences of values kept over many records (see {@link #lasting}), each read in a transaction of
+     * its own, and corrected in another when {@code repair} is asked and some differ.
+     */
+    private static List<Disagreement> counted(
+            String prefix, Supplier<Map<String, long[]>> differences, Runnable correction, boolean repair) {
+        List<Disagreement> found = QuarkusTransaction.requiringNew().call(() -> lasting(prefix, differences));
+        if (repair && !found.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(correction);
+        }
+        return found;
     }
 
     /**

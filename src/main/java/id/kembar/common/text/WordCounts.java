@@ -97,30 +97,6 @@ public class WordCounts {
                 CountDifferences.read(em, "select kind, word, sum(n) from word_count group by kind, word"), counted);
     }
 
-    /**
-     * Each kind whose word rows hold a sort key other than their item's (V24): the rows that differ, and none. A word
-     * row is written with its item's key, and written again when the key changes (in the item's own transaction).
-     */
-    public Map<String, long[]> staleOrderKeys() {
-        Map<String, long[]> stale = new HashMap<>();
-        for (WordList list : WordList.values()) {
-            long rows = ((Number) em.createNativeQuery("select count(*) " + list.staleOrderKeys())
-                            .getSingleResult())
-                    .longValue();
-            if (rows > 0) {
-                stale.put(list.name(), new long[] {rows, 0});
-            }
-        }
-        return stale;
-    }
-
-    /** Copies onto every word row whose copy differs the sort key of its item. */
-    public void copyOrderKeys() {
-        for (WordList list : WordList.values()) {
-            em.createNativeQuery(list.copyOrderKeys()).executeUpdate();
-        }
-    }
-
     /** Adds to shard 0 of each differing word what it lacks. */
     public void correct() {
         Map<List<Object>, Long> amounts = amounts();

@@ -50,10 +50,29 @@ public enum WordList {
 
     /** Copies the sort key of its item onto every word row whose copy differs. */
     String copyOrderKeys() {
-        return "update " + table + "_word set " + orderColumn + " = (select o." + orderColumn + " from " + table
-                + " o where o.id = " + table + "_word." + table + "_id) where " + orderColumn
-                + " is distinct from (select o." + orderColumn + " from " + table + " o where o.id = " + table
-                + "_word." + table + "_id)";
+        return copyOrderKeysWhere(orderColumn + " is distinct from (" + itemOrderKey() + ")");
+    }
+
+    /**
+     * The item table, whose ids {@link #copyOrderKeysOfIds} takes (V24_1 reads them in pages, the word table's
+     * primary key starting with them).
+     */
+    public String table() {
+        return table;
+    }
+
+    /** Copies the sort key of its item onto the word rows of the items whose ids lie between the two parameters. */
+    public String copyOrderKeysOfIds() {
+        return copyOrderKeysWhere(table + "_id between ? and ?");
+    }
+
+    private String copyOrderKeysWhere(String condition) {
+        return "update " + table + "_word set " + orderColumn + " = (" + itemOrderKey() + ") where " + condition;
+    }
+
+    // the key of the word row's item, in an update of the word table
+    private String itemOrderKey() {
+        return "select o." + orderColumn + " from " + table + " o where o.id = " + table + "_word." + table + "_id";
     }
 
     /** The count of each word among the items of a partnership (its own words, or those of its children). */
