@@ -49,6 +49,13 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
             "updatedAt",
             "m.updatedAt");
 
+    // what an actor's summary shows, after its name's sort key (the order of a milestone's actors, then their ids)
+    private static final String ACTOR_COLUMNS = "a.nameKey, a.id, a.kind, a.name, a.country, a.regionCode";
+
+    // rows of one value (a milestone's id or row) and then ACTOR_COLUMNS
+    private static final Comparator<Object[]> BY_ACTOR_NAME =
+            Comparator.comparing((Object[] r) -> (String) r[1]).thenComparing(r -> (UUID) r[2]);
+
     /** The milestone of this partnership, or a 404 (also when it belongs to another partnership). */
     Milestone require(UUID partnershipId, UUID id) {
         return find("id = ?1 and partnership.id = ?2", id, partnershipId)
@@ -56,14 +63,29 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                 .orElseThrow(() -> ProblemException.notFound("milestone in partnership " + partnershipId, id));
     }
 
-    /** The milestone of this partnership with its actors and program, which its representation shows, in one query. */
-    Milestone requireWhole(UUID partnershipId, UUID id) {
-        return find(
-                        "select m from Milestone m left join fetch m.actors where m.id = ?1 and fk(m.partnership) = ?2",
-                        id,
-                        partnershipId)
-                .singleResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("milestone in partnership " + partnershipId, id));
+    /**
+     * The milestone of this partnership as its representation shows it, its actors' summaries included, in one query
+     * of values (a row per actor, none joined when it has none); or a 404.
+     */
+    MilestoneResponse requireShown(UUID partnershipId, UUID id) {
+        List<Object[]> rows = getEntityManager()
+                .createQuery(
+                        "select " + MilestoneRow.SELECT + ", " + ACTOR_COLUMNS
+                                + " from Milestone m left join m.actors a where m.id = :id"
+                                + " and fk(m.partnership) = :partnership",
+                        Object[].class)
+                .setParameter("id", id)
+                .setParameter("partnership", partnershipId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("milestone in partnership " + partnershipId, id);
+        }
+        List<ActorSummary> actors = rows.stream()
+                .filter(r -> r[2] != null)
+                .sorted(BY_ACTOR_NAME)
+                .map(r -> actorSummary(r))
+                .toList();
+        return MilestoneMapper.toItem((MilestoneRow) rows.get(0)[0], actors);
     }
 
     private final KeptCounts counts;
@@ -123,18 +145,20 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
         }
         ListParameter.query(
                         getEntityManager(),
-                        "select m.id, a.nameKey, a.id, a.kind, a.name, a.country, a.regionCode"
-                                + " from Milestone m join m.actors a where m.id in :ids",
+                        "select m.id, " + ACTOR_COLUMNS + " from Milestone m join m.actors a where m.id in :ids",
                         Object[].class,
                         "ids",
                         milestoneIds)
                 .getResultList()
                 .stream()
-                .sorted(Comparator.comparing((Object[] r) -> (String) r[1]).thenComparing(r -> (UUID) r[2]))
+                .sorted(BY_ACTOR_NAME)
                 .forEach(r -> actors.computeIfAbsent((UUID) r[0], id -> new ArrayList<>())
-                        .add(ActorSummary.of(
-                                (UUID) r[2], (ActorKind) r[3], (String) r[4], (String) r[5], (String) r[6])));
+                        .add(actorSummary(r)));
         return actors;
+    }
+
+    private static ActorSummary actorSummary(Object[] r) {
+        return ActorSummary.of((UUID) r[2], (ActorKind) r[3], (String) r[4], (String) r[5], (String) r[6]);
     }
 
     private static boolean single(List<?> values) {

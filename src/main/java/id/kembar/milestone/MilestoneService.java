@@ -94,7 +94,7 @@ public class MilestoneService {
     // a read of one record needs no transaction (the request-scoped session reads it); sparing it is most of the cost
     @Transactional(Transactional.TxType.SUPPORTS)
     MilestoneResponse get(UUID partnershipId, UUID id) {
-        return MilestoneMapper.toResponse(milestones.requireWhole(partnershipId, id));
+        return milestones.requireShown(partnershipId, id);
     }
 
     // Every write locks the partnership first and keeps its derived values (the stage among them) in the same
