@@ -11,9 +11,11 @@ import id.kembar.common.web.SortFields;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -49,14 +51,43 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
         return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("actor", id));
     }
 
-    /** The actor with its alternative names and its parent, which its representation shows, in one query; or a 404. */
-    Actor requireWithNames(UUID id) {
-        return find(
-                        "select a from Actor a left join fetch a.alternativeNames left join fetch a.parent"
-                                + " where a.id = ?1",
-                        id)
-                .singleResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("actor", id));
+    /**
+     * The actor as its representation shows it, its alternative names (a row each, in their order) and its parent's
+     * summary included, in one query of values; or a 404.
+     */
+    ActorResponse requireShown(UUID id) {
+        List<Object[]> rows = getEntityManager()
+                .createQuery(
+                        "select a.id, a.version, a.createdAt, a.updatedAt, a.kind, a.name, a.country,"
+                                + " a.governmentLevel, a.regionCode, a.website, a.email, a.notes, pa.id, pa.kind,"
+                                + " pa.name, pa.country, pa.regionCode, n from Actor a left join a.parent pa"
+                                + " left join a.alternativeNames n where a.id = :id order by index(n)",
+                        Object[].class)
+                .setParameter("id", id)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("actor", id);
+        }
+        Object[] a = rows.get(0);
+        UUID parentId = (UUID) a[12];
+        return new ActorResponse(
+                (UUID) a[0],
+                (Long) a[1],
+                (OffsetDateTime) a[2],
+                (OffsetDateTime) a[3],
+                (ActorKind) a[4],
+                (String) a[5],
+                rows.stream().map(r -> (String) r[17]).filter(Objects::nonNull).toList(),
+                (String) a[6],
+                (GovernmentLevel) a[7],
+                (String) a[8],
+                parentId,
+                parentId == null
+                        ? null
+                        : ActorSummary.of(parentId, (ActorKind) a[13], (String) a[14], (String) a[15], (String) a[16]),
+                (String) a[9],
+                (String) a[10],
+                (String) a[11]);
     }
 
     /**

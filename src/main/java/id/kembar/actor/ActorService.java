@@ -70,7 +70,7 @@ public class ActorService {
     // a read of one record needs no transaction (the request-scoped session reads it); sparing it is most of the cost
     @Transactional(Transactional.TxType.SUPPORTS)
     ActorResponse get(UUID id) {
-        return ActorMapper.toResponse(actors.requireWithNames(id));
+        return actors.requireShown(id);
     }
 
     public ActorResponse create(ActorRequest request) {

@@ -44,7 +44,7 @@ class ActorWriteTest {
         @Test
         void createdActorHasLocationEtagAndEveryField() {
             String name = unique("Daejeon");
-            String id = post(body(
+            Map<String, Object> created = post(body(
                             "kind",
                             "GOVERNMENT",
                             "name",
@@ -73,8 +73,18 @@ class ActorWriteTest {
                     .body("regionCode", equalTo("KR-30"))
                     .body("website", equalTo("https://www.daejeon.go.kr"))
                     .extract()
-                    .path("id");
-            given().get("/api/v1/actors/" + id).then().statusCode(200).body("notes", equalTo("WTA host"));
+                    .jsonPath()
+                    .getMap("");
+            // a read shows what the write answered: every field, the alternative names in their order
+            assertThat(
+                    given().get("/api/v1/actors/" + created.get("id"))
+                            .then()
+                            .statusCode(200)
+                            .body("notes", equalTo("WTA host"))
+                            .extract()
+                            .jsonPath()
+                            .getMap(""),
+                    equalTo(created));
         }
 
         @Test

@@ -109,6 +109,14 @@ class MilestoneCreateTest {
         assertThat(read, equalTo(written));
         assertThat(written, contains(alpha, zeta));
         assertThat(created.path("actors.id"), equalTo(written));
+        // and every other field as the write answered it
+        assertThat(
+                given().get(created.header("Location"))
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getMap(""),
+                equalTo(created.jsonPath().getMap("")));
     }
 
     @Test
