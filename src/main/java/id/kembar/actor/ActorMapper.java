@@ -8,23 +8,26 @@ final class ActorMapper {
     private ActorMapper() {}
 
     static ActorResponse toResponse(Actor actor) {
-        Actor parent = actor.parent();
+        return toResponse(ActorRow.of(actor), List.copyOf(actor.alternativeNames));
+    }
+
+    static ActorResponse toResponse(ActorRow actor, List<String> alternativeNames) {
         return new ActorResponse(
                 actor.id(),
                 actor.version(),
                 actor.createdAt(),
                 actor.updatedAt(),
-                actor.kind,
-                actor.name,
-                List.copyOf(actor.alternativeNames),
-                actor.country,
-                actor.governmentLevel,
-                actor.regionCode,
-                parent == null ? null : parent.id(),
-                ActorSummary.of(parent),
-                actor.website,
-                actor.email,
-                actor.notes);
+                actor.kind(),
+                actor.name(),
+                alternativeNames,
+                actor.country(),
+                actor.governmentLevel(),
+                actor.regionCode(),
+                actor.parentId(),
+                actor.parent(),
+                actor.website(),
+                actor.email(),
+                actor.notes());
     }
 
     static ActorRequest toRequest(Actor actor) {

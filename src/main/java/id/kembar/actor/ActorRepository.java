@@ -11,7 +11,6 @@ import id.kembar.common.web.SortFields;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +57,7 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
     ActorResponse requireShown(UUID id) {
         List<Object[]> rows = getEntityManager()
                 .createQuery(
-                        "select a.id, a.version, a.createdAt, a.updatedAt, a.kind, a.name, a.country,"
-                                + " a.governmentLevel, a.regionCode, a.website, a.email, a.notes, pa.id, pa.kind,"
-                                + " pa.name, pa.country, pa.regionCode, n from Actor a left join a.parent pa"
+                        "select " + ActorRow.SELECT + ", n from Actor a " + ActorRow.JOINS
                                 + " left join a.alternativeNames n where a.id = :id order by index(n)",
                         Object[].class)
                 .setParameter("id", id)
@@ -68,26 +65,9 @@ public class ActorRepository implements PanacheRepositoryBase<Actor, UUID> {
         if (rows.isEmpty()) {
             throw ProblemException.notFound("actor", id);
         }
-        Object[] a = rows.get(0);
-        UUID parentId = (UUID) a[12];
-        return new ActorResponse(
-                (UUID) a[0],
-                (Long) a[1],
-                (OffsetDateTime) a[2],
-                (OffsetDateTime) a[3],
-                (ActorKind) a[4],
-                (String) a[5],
-                rows.stream().map(r -> (String) r[17]).filter(Objects::nonNull).toList(),
-                (String) a[6],
-                (GovernmentLevel) a[7],
-                (String) a[8],
-                parentId,
-                parentId == null
-                        ? null
-                        : ActorSummary.of(parentId, (ActorKind) a[13], (String) a[14], (String) a[15], (String) a[16]),
-                (String) a[9],
-                (String) a[10],
-                (String) a[11]);
+        return ActorMapper.toResponse(
+                (ActorRow) rows.get(0)[0],
+                rows.stream().map(r -> (String) r[1]).filter(Objects::nonNull).toList());
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -45,7 +46,32 @@ public class SectorProgramRepository implements PanacheRepositoryBase<SectorProg
     SectorProgram require(UUID partnershipId, UUID id) {
         return find("id = ?1 and partnership.id = ?2", id, partnershipId)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("sector program in partnership " + partnershipId, id));
+                .orElseThrow(() -> notFound(partnershipId, id));
+    }
+
+    /**
+     * The program of this partnership as its representation shows it, its lead agency's summary and its obstacles
+     * included, in one query of values (a row per obstacle, none joined when it has none); or a 404.
+     */
+    SectorProgramResponse requireShown(UUID partnershipId, UUID id) {
+        List<Object[]> rows = getEntityManager()
+                .createQuery(
+                        "select " + SectorProgramRow.SELECT + ", o from SectorProgram sp " + SectorProgramRow.JOINS
+                                + " left join sp.obstacles o where sp.id = :id and fk(sp.partnership) = :partnership",
+                        Object[].class)
+                .setParameter("id", id)
+                .setParameter("partnership", partnershipId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw notFound(partnershipId, id);
+        }
+        Set<Obstacle> obstacles = EnumSet.noneOf(Obstacle.class);
+        rows.stream().map(r -> (Obstacle) r[1]).filter(Objects::nonNull).forEach(obstacles::add);
+        return SectorProgramMapper.toItem((SectorProgramRow) rows.get(0)[0], List.copyOf(obstacles));
+    }
+
+    private static ProblemException notFound(UUID partnershipId, UUID id) {
+        return ProblemException.notFound("sector program in partnership " + partnershipId, id);
     }
 
     private final KeptCounts counts;

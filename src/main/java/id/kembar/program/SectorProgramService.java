@@ -87,7 +87,7 @@ public class SectorProgramService {
     // a read of one record needs no transaction (the request-scoped session reads it); sparing it is most of the cost
     @Transactional(Transactional.TxType.SUPPORTS)
     SectorProgramResponse get(UUID partnershipId, UUID id) {
-        return SectorProgramMapper.toResponse(programs.require(partnershipId, id));
+        return programs.requireShown(partnershipId, id);
     }
 
     // Every write locks the partnership first and keeps its derived values in the same transaction (see

@@ -133,16 +133,19 @@ class StatementCountTest {
     }
 
     @Test
-    void aPartnershipAnActorOrAMilestoneByIdIsOneStatementWithWhatItShowsOfOthers() {
+    void aPartnershipAnActorAMilestoneOrAProgramByIdIsOneStatementWithWhatItShowsOfOthers() {
         String local = given().get("/api/v1/partnerships/" + partnership)
                 .then()
                 .extract()
                 .path("localGovernmentId");
         String milestone = given().get(children("milestones")).then().extract().path("items[0].id");
+        String program =
+                given().get(children("sector-programs")).then().extract().path("items[0].id");
         for (String url : List.of(
                 "/api/v1/partnerships/" + partnership,
                 "/api/v1/actors/" + local,
-                children("milestones") + "/" + milestone)) {
+                children("milestones") + "/" + milestone,
+                children("sector-programs") + "/" + program)) {
             Statistics statistics = sessionFactory.getStatistics();
             long before = statistics.getPrepareStatementCount();
             given().get(url).then().statusCode(200);

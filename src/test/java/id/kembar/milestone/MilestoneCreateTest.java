@@ -2,6 +2,7 @@ package id.kembar.milestone;
 
 import static id.kembar.support.ETagMatchers.tagOfVersion;
 import static id.kembar.support.Fixtures.actor;
+import static id.kembar.support.Fixtures.assertReadAnswersWrite;
 import static id.kembar.support.Fixtures.unique;
 import static id.kembar.support.ProblemAssert.invalid;
 import static id.kembar.support.ProblemAssert.problem;
@@ -110,13 +111,7 @@ class MilestoneCreateTest {
         assertThat(written, contains(alpha, zeta));
         assertThat(created.path("actors.id"), equalTo(written));
         // and every other field as the write answered it
-        assertThat(
-                given().get(created.header("Location"))
-                        .then()
-                        .extract()
-                        .jsonPath()
-                        .getMap(""),
-                equalTo(created.jsonPath().getMap("")));
+        assertReadAnswersWrite(created);
     }
 
     @Test

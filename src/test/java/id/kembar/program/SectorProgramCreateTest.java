@@ -2,6 +2,7 @@ package id.kembar.program;
 
 import static id.kembar.support.ETagMatchers.tagOfVersion;
 import static id.kembar.support.Fixtures.actor;
+import static id.kembar.support.Fixtures.assertReadAnswersWrite;
 import static id.kembar.support.Fixtures.body;
 import static id.kembar.support.Fixtures.create;
 import static id.kembar.support.Fixtures.unique;
@@ -103,12 +104,15 @@ class SectorProgramCreateTest {
                     .body("endDate", equalTo("2018"))
                     .body("outcomes", equalTo("None yet"));
         }
+        // a read shows what the write answered: every field, the lead agency's summary, the obstacles in their order
+        assertReadAnswersWrite(created);
     }
 
     @Test
     void minimalProgramHasNoBudgetNoLeadAgencyAndNoObstacles() {
         String partnership = Fixtures.partnership();
-        post(programsOf(partnership), programBody("sector", "TOURISM", "status", "AGREED"))
+        ExtractableResponse<Response> created = post(
+                        programsOf(partnership), programBody("sector", "TOURISM", "status", "AGREED"))
                 .statusCode(201)
                 .body("sector", equalTo("TOURISM"))
                 .body("status", equalTo("AGREED"))
@@ -116,7 +120,9 @@ class SectorProgramCreateTest {
                 .body("leadAgencyId", nullValue())
                 .body("leadAgency", nullValue())
                 .body("obstacles", empty())
-                .body("startDate", nullValue());
+                .body("startDate", nullValue())
+                .extract();
+        assertReadAnswersWrite(created);
     }
 
     @Test

@@ -1,8 +1,12 @@
 package id.kembar.support;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +42,18 @@ public final class Fixtures {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    /** Asserts that a read of what a write created (its Location) answers exactly the body the write answered. */
+    public static void assertReadAnswersWrite(ExtractableResponse<Response> written) {
+        assertThat(
+                given().get(written.header("Location"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getMap(""),
+                equalTo(written.jsonPath().getMap("")));
     }
 
     /** The current ETag of the resource at {@code path}. */
