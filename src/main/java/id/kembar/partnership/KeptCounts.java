@@ -1,6 +1,7 @@
 package id.kembar.partnership;
 
 import id.kembar.common.persistence.Total;
+import id.kembar.common.time.PartialDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -35,11 +36,19 @@ public interface KeptCounts {
      * {@code milestoneTarget:PLANNED:2027}, or {@code validFrom:2019} without a value.
      */
     static String yearly(String dimension, Object value, int year) {
-        return measure(dimension, value) + ":" + String.format("%04d", year);
+        return measure(dimension, value) + ":" + fourDigits(year);
     }
 
     static String yearly(String dimension, int year) {
-        return measure(dimension, String.format("%04d", year));
+        return measure(dimension, fourDigits(year));
+    }
+
+    // a partial date's year has four digits; String.format was 4% of a list request's CPU with a range of years
+    private static String fourDigits(int year) {
+        if (year < PartialDate.FIRST_YEAR || year > PartialDate.LAST_YEAR) {
+            throw new IllegalArgumentException("not a year of four digits: " + year);
+        }
+        return Integer.toString(year);
     }
 
     /** Every measure from {@code low} to {@code high} in the order of their keys (the years of one kind). */

@@ -71,7 +71,12 @@ class StatementCountTest {
                             local,
                             "alternativeNames",
                             List.of("alias " + i, "other " + i)));
-            Fixtures.partnership(local, foreignGovernment(tag + " partner " + i, "JP", "CITY"));
+            Fixtures.partnership(
+                    local,
+                    foreignGovernment(tag + " partner " + i, "JP", "CITY"),
+                    "SISTER_CITY",
+                    "validFrom",
+                    Integer.toString(2018 + i % 3));
             create(children("participants"), body("actorId", agency, "role", "IMPLEMENTER", "note", tag));
             String program = create(
                     children("sector-programs"),
@@ -159,6 +164,8 @@ class StatementCountTest {
                 "/api/v1/partnerships?pageSize=2",
                 "/api/v1/partnerships?partnerCountry=JP&pageSize=2",
                 "/api/v1/partnerships?localRegionCode=31&pageSize=2",
+                // a page merged from the years' index ranges
+                "/api/v1/partnerships?validFromFrom=2018&validFromTo=2020&pageSize=2",
                 "/api/v1/milestones?type=VISIT&pageSize=2",
                 "/api/v1/milestones?status=ACHIEVED&pageSize=2",
                 "/api/v1/sector-programs?sector=TOURISM&pageSize=2",

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The filters of one list request as HQL conditions with named parameters. A list and its count are built from the
@@ -35,6 +36,8 @@ public final class Criteria {
     private static final Pattern WORDS = Pattern.compile("\\s+");
     // the prefix of the outer query's aliases on a later page, whose subquery has the plain ones
     private static final String OUTER = "pageOf";
+    // the alias of a merged page's branches together (mergedPage), and the prefix of its parameters
+    private static final String MERGED = "merged";
     private static final Pattern JOIN_CLAUSES = Pattern.compile("(?<!left)\\s+(?=(left\\s+)?join\\s)");
 
     private final List<String> conditions = new ArrayList<>();
@@ -49,6 +52,9 @@ public final class Criteria {
     private boolean inWordOrder;
     // the ids of a page of a search read through the word index in the list's order (readThroughWordOrder)
     private String wordPage;
+    // the column whose values' index ranges a page is merged from (mergedOver), and the values
+    private String mergeColumn;
+    private List<?> mergeValues = List.of();
 
     public Criteria equal(String expression, Object value) {
         if (value != null) {
@@ -231,6 +237,20 @@ public final class Criteria {
         return this;
     }
 
+    /**
+     * Reads the page as a merge of one index range per value of {@code column}: of each value, its rows up to the
+     * page's end in the page's order, which an index on the column followed by that order holds; of them all, the
+     * page; a count has the column take any of the values. The caller tells that the index exists.
+     * A page of a few years of validFrom at 100,000 partnerships read every match through the year's index and sorted
+     * them, or walked the whole list's order testing each row's year; merged, it reads at most as many index entries
+     * per year as the page's end.
+     */
+    public Criteria mergedOver(String column, List<?> values) {
+        this.mergeColumn = column;
+        this.mergeValues = List.copyOf(values);
+        return this;
+    }
+
     /** A condition of the caller's own; {@code ?} stands for the bound value. */
     public Criteria where(String condition, Object value) {
         if (value != null) {
@@ -325,6 +345,7 @@ public final class Criteria {
                                 where()),
                 Long.class);
         parameters.forEach(count::setParameter);
+        boundMerged(count);
         if (searchesWordsOnly() && wordParameters.size() == 1) {
             count.setParameter("wordList", wordList);
         }
@@ -375,6 +396,8 @@ public final class Criteria {
                 Objects.toString(through),
                 Objects.toString(throughOrder),
                 Objects.toString(wordPage),
+                Objects.toString(mergeColumn),
+                Integer.toString(mergeValues.size()),
                 kept.orElse(""),
                 where());
         if (kept.isEmpty()) {
@@ -403,6 +426,7 @@ public final class Criteria {
         String rest;
         if (through == null
                 && wordPage == null
+                && mergeColumn == null
                 && (page.offset() == 0 || joins.isBlank() || orderedByOthers(alias, page.orderBy()))) {
             selection = select;
             rest = " from " + entity + " " + alias + " " + used + where() + " order by " + page.orderBy() + limit(page);
@@ -414,8 +438,10 @@ public final class Criteria {
             // reads the ids from that index alone.)
             String ids = wordPage != null
                     ? wordPage
-                    : "select " + alias + ".id from " + entity + " " + alias + " " + countJoins(used) + where()
-                            + " order by " + (through == null ? page.orderBy() : throughOrder);
+                    : mergeColumn != null
+                            ? mergedPage(entity, alias, used, page)
+                            : "select " + alias + ".id from " + entity + " " + alias + " " + countJoins(used) + where()
+                                    + " order by " + (through == null ? page.orderBy() : throughOrder);
             selection = outerSelection(select, used, alias);
             rest = " from " + entity + " " + outer + " "
                     + outerJoins(usedJoins(used, select), alias, outer)
@@ -425,11 +451,49 @@ public final class Criteria {
         return "select " + selection + kept.map(total -> ", " + total).orElse("") + rest;
     }
 
+    /**
+     * The ids of the page merged from one branch per value ({@link #mergedOver}): each branch the first rows of its
+     * value up to the page's end, ordered as its index is (the value first: H2 reads an index in order only for an
+     * order that starts at its first column), with the columns of the page's order, by which the merge sorts them.
+     */
+    private String mergedPage(String entity, String alias, String joins, PageRequest page) {
+        List<String> terms = page.orderTerms();
+        StringBuilder columns = new StringBuilder("select " + alias + ".id as id");
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            String[] term = WORDS.split(terms.get(i), 2);
+            columns.append(", ").append(term[0]).append(" as k").append(i);
+            order.add(MERGED + ".k" + i + (term.length > 1 ? " " + term[1] : ""));
+        }
+        String branchOrder = page.pinnedFirst(mergeColumn).orderBy();
+        List<String> branch = new ArrayList<>(conditions);
+        branch.add(mergeColumn + " = :");
+        String where = " where " + String.join(" and ", branch);
+        List<String> branches = new ArrayList<>();
+        for (int i = 0; i < mergeValues.size(); i++) {
+            branches.add("(" + columns + " from " + entity + " " + alias + " " + countJoins(joins) + where + MERGED + i
+                    + " order by " + branchOrder + " fetch first :" + MERGED + "Rows rows only)");
+        }
+        return "select " + MERGED + ".id from (" + String.join(" union all ", branches) + ") " + MERGED + " order by "
+                + String.join(", ", order);
+    }
+
     private <T> TypedQuery<T> bound(TypedQuery<T> query, PageRequest page) {
         if (page.offset() > 0) {
             query.setParameter("pageOffset", page.offset());
         }
+        if (mergeColumn != null) {
+            query.setParameter(MERGED + "Rows", page.offset() + page.pageSize());
+        }
         parameters.forEach(query::setParameter);
+        return boundMerged(query);
+    }
+
+    // the values of a merge, which its branches each test one of, and a count all
+    private <T> TypedQuery<T> boundMerged(TypedQuery<T> query) {
+        for (int i = 0; i < mergeValues.size(); i++) {
+            query.setParameter(MERGED + i, mergeValues.get(i));
+        }
         return query;
     }
 
@@ -550,7 +614,16 @@ public final class Criteria {
     }
 
     public String where() {
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        List<String> all = conditions;
+        if (mergeColumn != null) {
+            all = new ArrayList<>(conditions);
+            all.add(mergeColumn + " in ("
+                    + IntStream.range(0, mergeValues.size())
+                            .mapToObj(i -> ":" + MERGED + i)
+                            .collect(Collectors.joining(", "))
+                    + ")");
+        }
+        return all.isEmpty() ? "" : " where " + String.join(" and ", all);
     }
 
     public Map<String, Object> parameters() {

@@ -65,6 +65,11 @@ public record PageRequest(int page, int pageSize, List<SortFields.Order> orders,
         return new PageRequest(page, pageSize, orders, String.join(", ", terms));
     }
 
+    /** The terms of the order, each a column and its direction ({@code p.titleKey asc}). */
+    public List<String> orderTerms() {
+        return OrderTerms.split(orderBy);
+    }
+
     /** Whether the order is that of the first of these fields alone, ascending (then by id, as every order ends). */
     public boolean isAscendingBy(String field) {
         return orders.size() == 1
