@@ -146,7 +146,8 @@ public interface KembarConfig {
         /**
          * A partnership list of several whole years of validFrom that the kept counts say matches more partnerships
          * than this walks the list's order and tests each one's year; one that matches fewer reads the year's index
-         * and sorts the matches.
+         * and sorts the matches. (A page in title order of two to five years and no other filter merges the years'
+         * index ranges instead, whatever the number.)
          */
         @WithDefault("5000")
         @Min(1)
