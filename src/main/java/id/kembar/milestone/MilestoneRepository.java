@@ -60,7 +60,7 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
     Milestone require(UUID partnershipId, UUID id) {
         return find("id = ?1 and partnership.id = ?2", id, partnershipId)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("milestone in partnership " + partnershipId, id));
+                .orElseThrow(() -> notFound(partnershipId, id));
     }
 
     /**
@@ -78,7 +78,7 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                 .setParameter("partnership", partnershipId)
                 .getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("milestone in partnership " + partnershipId, id);
+            throw notFound(partnershipId, id);
         }
         List<ActorSummary> actors = rows.stream()
                 .filter(r -> r[2] != null)
@@ -86,6 +86,10 @@ class MilestoneRepository implements PanacheRepositoryBase<Milestone, UUID> {
                 .map(r -> actorSummary(r))
                 .toList();
         return MilestoneMapper.toItem((MilestoneRow) rows.get(0)[0], actors);
+    }
+
+    private static ProblemException notFound(UUID partnershipId, UUID id) {
+        return ProblemException.notFound("milestone in partnership " + partnershipId, id);
     }
 
     private final KeptCounts counts;

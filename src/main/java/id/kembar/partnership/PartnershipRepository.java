@@ -119,10 +119,13 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     /** A page of partnerships; the total from the kept counts where they can tell, else counted. */
     Page<PartnershipRow> search(PartnershipFilter filter, PageRequest page) {
         Total total = findings.count(filter);
-        Optional<List<Integer>> merged = page.isAscendingBy("title") ? mergedYears(filter) : Optional.empty();
-        if (merged.isPresent()) {
-            // the kept total is selected with the page's rows, in its statement
-            return rows(others(filter).mergedOver("p.validFromYear", merged.get()), page, total);
+        if (page.isAscendingBy("title")) {
+            Criteria others = others(filter);
+            Optional<List<Integer>> merged = mergedYears(filter, others);
+            if (merged.isPresent()) {
+                // the kept total is selected with the page's rows, in its statement
+                return rows(others.mergedOver("p.validFromYear", merged.get()), page, total);
+            }
         }
         OptionalLong matches = OptionalLong.empty();
         if (spansYears(filter)) {
@@ -152,17 +155,14 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
      * else. Of each year the page reads as many index entries as the page's end: of a wider range, where each year is
      * a small share of the matches, walking the title order reads fewer.
      */
-    private static Optional<List<Integer>> mergedYears(PartnershipFilter filter) {
-        Optional<Years> years = Years.of(filter.validFromFrom, filter.validFromTo);
-        if (years.isEmpty()
-                || !spansYears(filter)
-                || years.get().last() - years.get().first() >= MERGED_YEARS
-                || (filter.finding != null && !filter.finding.isEmpty())
-                || !others(filter).isEmpty()) {
+    private static Optional<List<Integer>> mergedYears(PartnershipFilter filter, Criteria others) {
+        if ((filter.finding != null && !filter.finding.isEmpty()) || !others.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(
-                IntStream.rangeClosed(years.get().first(), years.get().last())
+        // no bound at all spans every year a partial date can have, more than MERGED_YEARS
+        return Years.of(filter.validFromFrom, filter.validFromTo)
+                .filter(years -> years.first() < years.last() && years.last() - years.first() < MERGED_YEARS)
+                .map(years -> IntStream.rangeClosed(years.first(), years.last())
                         .boxed()
                         .toList());
     }
