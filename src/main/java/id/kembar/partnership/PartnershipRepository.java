@@ -119,10 +119,10 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     /** A page of partnerships; the total from the kept counts where they can tell, else counted. */
     Page<PartnershipRow> search(PartnershipFilter filter, PageRequest page) {
         Total total = findings.count(filter);
-        if (page.isAscendingBy("title")) {
+        Optional<List<Integer>> merged = page.isAscendingBy("title") ? mergedYears(filter) : Optional.empty();
+        if (merged.isPresent()) {
             Criteria others = others(filter);
-            Optional<List<Integer>> merged = mergedYears(filter, others);
-            if (merged.isPresent()) {
+            if (others.isEmpty()) {
                 // the kept total is selected with the page's rows, in its statement
                 return rows(others.mergedOver("p.validFromYear", merged.get()), page, total);
             }
@@ -152,11 +152,12 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     /**
      * The years of validFrom a page in title order is merged from ({@link Criteria#mergedOver}, through the index of
      * (year, title) of V8), when the filter asks for a range of two to {@link #MERGED_YEARS} whole years and nothing
-     * else. Of each year the page reads as many index entries as the page's end: of a wider range, where each year is
-     * a small share of the matches, walking the title order reads fewer.
+     * else (the caller checks the other conditions, which it builds only then). Of each year the page reads as many
+     * index entries as the page's end: of a wider range, where each year is a small share of the matches, walking the
+     * title order reads fewer.
      */
-    private static Optional<List<Integer>> mergedYears(PartnershipFilter filter, Criteria others) {
-        if ((filter.finding != null && !filter.finding.isEmpty()) || !others.isEmpty()) {
+    private static Optional<List<Integer>> mergedYears(PartnershipFilter filter) {
+        if (filter.finding != null && !filter.finding.isEmpty()) {
             return Optional.empty();
         }
         // no bound at all spans every year a partial date can have, more than MERGED_YEARS
