@@ -43,11 +43,15 @@ public class Tally implements KeptCounts {
     static final String VALID_FROM = "validFrom";
 
     // Kept for all partnerships only, not in each scope of one: what only list totals read, and what nearly every
-    // write changes (a milestone's type and status), which would otherwise change a row in each of its scopes
+    // write changes (a milestone's type and status), which would otherwise change a row in each of its scopes. The
+    // partnerships by the year of validFrom are also a scope each (what the statistics of some years sum); as a
+    // measure of all partnerships, a list's total over a range of years reads a few rows in the primary key's order
+    // (its scope's rows of those years are next to each other), not every measure of every year in the range.
     private static final List<String> ALL_ONLY = List.of(
             KeptCounts.measure(KeptCounts.MILESTONE_TYPE, ""),
             KeptCounts.measure(KeptCounts.MILESTONE_STATUS, ""),
-            KeptCounts.measure(KeptCounts.MILESTONE_TARGET, ""));
+            KeptCounts.measure(KeptCounts.MILESTONE_TARGET, ""),
+            KeptCounts.measure(VALID_FROM, ""));
 
     /** Whether the tally keeps this measure in this scope. */
     static boolean keptIn(String scope, String measure) {
@@ -119,10 +123,12 @@ public class Tally implements KeptCounts {
                     key("country", p.partnerCountry()),
                     key("type", p.type()),
                     key("stage", f.stage())));
-            if (p.validFrom() != null) {
-                scopes.add(validFromKey(p.validFrom().date().getYear()));
-            }
             Map<String, Long> measures = new TreeMap<>();
+            if (p.validFrom() != null) {
+                String year = validFromKey(p.validFrom().date().getYear());
+                scopes.add(year);
+                measures.put(year, 1L);
+            }
             measures.put(PARTNERSHIPS, 1L);
             measures.put(MILESTONES, (long) f.milestones());
             measures.put(PROGRAMS, (long) f.programs());
@@ -295,6 +301,12 @@ public class Tally implements KeptCounts {
                 || (scope.get() != Scopes.ALL_PARTNERSHIPS && years.get() != Scopes.ALL_PARTNERSHIPS)) {
             return Total.counted();
         }
+        if (dimensions.isEmpty() && years.get() != Scopes.ALL_PARTNERSHIPS) {
+            // the years as measures of all partnerships (ALL_ONLY)
+            return total(
+                    Scopes.ALL_PARTNERSHIPS,
+                    List.of(new Range(years.get().low(), years.get().high())));
+        }
         Scopes in = scope.get() == Scopes.ALL_PARTNERSHIPS ? years.get() : scope.get();
         return total(in, dimensions.isEmpty() ? List.of(PARTNERSHIPS) : dimensions.get(0));
     }
@@ -388,6 +400,11 @@ public class Tally implements KeptCounts {
         if (kept.isEmpty() || ranges.isEmpty()) {
             return Total.counted();
         }
+        return total(kept.get(), ranges);
+    }
+
+    /** Ranges of measures (which must not overlap) summed over these scopes, as a list's kept total. */
+    private static Total total(Scopes scopes, List<Range> ranges) {
         Map<String, Object> parameters = new HashMap<>();
         List<String> between = new ArrayList<>();
         for (int i = 0; i < ranges.size(); i++) {
@@ -396,8 +413,8 @@ public class Tally implements KeptCounts {
             parameters.put("keptHigh" + i, ranges.get(i).high());
         }
         return Total.kept(
-                "select sum(tallied.n) from TallyRow tallied where "
-                        + kept.get().where("tallied", parameters) + " and (" + String.join(" or ", between) + ")",
+                "select sum(tallied.n) from TallyRow tallied where " + scopes.where("tallied", parameters) + " and ("
+                        + String.join(" or ", between) + ")",
                 parameters);
     }
 
