@@ -10,11 +10,22 @@ import static id.kembar.support.ProgramFixtures.programsOf;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 
 import id.kembar.support.ProgramFixtures;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +97,9 @@ class KeptTotalsTest {
             "partnerCountry=" + COUNTRY + "&sector=TOURISM",
             "localRegionCode=" + PROVINCE + "&obstacle=NO_BUDGET");
 
+    @Inject
+    AgroalDataSource dataSource;
+
     private String partnership;
     private String visit;
     private String stalled;
@@ -130,6 +144,63 @@ class KeptTotalsTest {
         given().delete("/api/v1/partnerships/" + partnership).then().statusCode(204);
         assertAllAgree();
         assertKeptValuesAgree();
+    }
+
+    /**
+     * Migration V26 back-fills the measures per year of validFrom into what was kept before them (without computing
+     * every kept value again): run here on the state before it, made by taking them out.
+     */
+    @Test
+    void theMigrationKeepingTheYearsOfValidFromBackFillsWhatWasKeptBefore() throws SQLException, IOException {
+        sql("update kept_facts set tally = regexp_replace(tally, '\\|validFrom:[0-9]{4}=1$', '')");
+        sql("delete from tally where scope = '*' and measure like 'validFrom:%'");
+        try {
+            // each partnership's kept contribution lacks its year (the tally agrees with them), and so do the totals
+            List<String> before = given().get("/api/v1/consistency")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("disagreements.findAll { it.partnershipId != null }.value");
+            assertThat(before, hasItems("tally"));
+            assertThat(
+                    given().get("/api/v1/partnerships?validFromFrom=2019&validFromTo=2021")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("totalItems"),
+                    equalTo(0));
+
+            for (String statement : statements("db/migration/V26__valid_from_years_kept.sql")) {
+                sql(statement);
+            }
+
+            assertKeptValuesAgree();
+            assertAllAgree();
+        } finally {
+            // whatever failed above, the other tests find what is kept right
+            given().post("/api/v1/consistency/repairs").then().statusCode(200);
+        }
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement update = connection.createStatement()) {
+            update.executeUpdate(statement);
+        }
+    }
+
+    /** The statements of a migration script: its comment lines left out, split at each semicolon. */
+    private static List<String> statements(String resource) throws IOException {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String code = script.lines()
+                    .filter(line -> !line.stripLeading().startsWith("--"))
+                    .collect(Collectors.joining("\n"));
+            return Arrays.stream(code.split(";"))
+                    .map(String::strip)
+                    .filter(statement -> !statement.isEmpty())
+                    .toList();
+        }
     }
 
     private static void assertAllAgree() {
