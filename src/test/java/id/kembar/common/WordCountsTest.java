@@ -19,19 +19,17 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import id.kembar.support.Sql;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -238,13 +236,9 @@ class WordCountsTest {
 
     /** The insert statements of a migration's script. */
     private static List<String> inserts(String script) throws IOException {
-        try (InputStream in = WordCountsTest.class.getResourceAsStream(script)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-            return Arrays.stream(text.split(";"))
-                    .map(String::strip)
-                    .filter(statement -> statement.startsWith("insert"))
-                    .toList();
-        }
+        return Sql.statements(script).stream()
+                .filter(statement -> statement.startsWith("insert"))
+                .toList();
     }
 
     @Test

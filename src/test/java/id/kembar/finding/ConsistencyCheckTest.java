@@ -14,11 +14,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import id.kembar.support.ProgramFixtures;
+import id.kembar.support.Sql;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
@@ -42,13 +41,7 @@ class ConsistencyCheckTest {
     }
 
     private void sql(String statement, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                update.setObject(i + 1, parameters[i]);
-            }
-            update.executeUpdate();
-        }
+        Sql.execute(dataSource, statement, parameters);
     }
 
     private static List<String> disagreeing(String partnership) {

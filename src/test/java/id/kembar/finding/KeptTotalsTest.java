@@ -13,19 +13,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import id.kembar.support.ProgramFixtures;
+import id.kembar.support.Sql;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -152,8 +147,8 @@ class KeptTotalsTest {
      */
     @Test
     void theMigrationKeepingTheYearsOfValidFromBackFillsWhatWasKeptBefore() throws SQLException, IOException {
-        sql("update kept_facts set tally = regexp_replace(tally, '\\|validFrom:[0-9]{4}=1$', '')");
-        sql("delete from tally where scope = '*' and measure like 'validFrom:%'");
+        Sql.execute(dataSource, "update kept_facts set tally = regexp_replace(tally, '\\|validFrom:[0-9]{4}=1$', '')");
+        Sql.execute(dataSource, "delete from tally where scope = '*' and measure like 'validFrom:%'");
         try {
             // each partnership's kept contribution lacks its year (the tally agrees with them), and so do the totals
             List<String> before = given().get("/api/v1/consistency")
@@ -170,8 +165,8 @@ class KeptTotalsTest {
                             .path("totalItems"),
                     equalTo(0));
 
-            for (String statement : statements("db/migration/V26__valid_from_years_kept.sql")) {
-                sql(statement);
+            for (String statement : Sql.statements("/db/migration/V26__valid_from_years_kept.sql")) {
+                Sql.execute(dataSource, statement);
             }
 
             assertKeptValuesAgree();
@@ -179,27 +174,6 @@ class KeptTotalsTest {
         } finally {
             // whatever failed above, the other tests find what is kept right
             given().post("/api/v1/consistency/repairs").then().statusCode(200);
-        }
-    }
-
-    private void sql(String statement) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                Statement update = connection.createStatement()) {
-            update.executeUpdate(statement);
-        }
-    }
-
-    /** The statements of a migration script: its comment lines left out, split at each semicolon. */
-    private static List<String> statements(String resource) throws IOException {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String code = script.lines()
-                    .filter(line -> !line.stripLeading().startsWith("--"))
-                    .collect(Collectors.joining("\n"));
-            return Arrays.stream(code.split(";"))
-                    .map(String::strip)
-                    .filter(statement -> !statement.isEmpty())
-                    .toList();
         }
     }
 
