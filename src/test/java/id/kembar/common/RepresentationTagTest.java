@@ -25,9 +25,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -97,6 +101,55 @@ class RepresentationTagTest {
                 "/api/v1/actors",
                 body("kind", "AGENCY", "name", unique("Bappeda"), "country", "ID", "parentId", parent));
         showsTheChangeOf("/api/v1/actors/" + parent, "/api/v1/actors/" + child, "parent.name");
+    }
+
+    /** The tag's digest is of the very bytes the response carries: a client can check the body it got against it. */
+    private static void digestsItsBody(String path, Response response) {
+        String tag = response.header("ETag");
+        String version = String.valueOf((Object) response.path("version"));
+        String digest = HexFormat.of().formatHex(sha256(response.asByteArray()), 0, 6);
+        assertThat(path, tag, equalTo("\"" + version + "-" + digest + "\""));
+    }
+
+    private static byte[] sha256(byte[] body) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(body);
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aTagIsADigestOfTheBodyItCameWithOnReadsCreatesAndWrites() {
+        String partner = foreignGovernment(unique("Daejeon"), "KR", "CITY");
+        String partnership = Fixtures.partnership(city(unique("Kota"), "36.74"), partner);
+        String p = "/api/v1/partnerships/" + partnership;
+        String agency = actor("AGENCY", unique("Dinas"), "ID");
+        // each resource with a text field of its own, written with quotes and characters beyond ASCII
+        Map<String, String> textFields = new LinkedHashMap<>();
+        textFields.put(p, "description");
+        textFields.put("/api/v1/actors/" + partner, "notes");
+        textFields.put(p + "/participants/" + participant(partnership, agency, "IMPLEMENTER"), "note");
+        textFields.put(programsOf(partnership) + "/" + program(partnership, "leadAgencyId", agency), "description");
+        textFields.put(
+                milestonesOf(partnership) + "/" + milestone(partnership, "actorIds", List.of(agency)), "description");
+        textFields.forEach((path, field) -> {
+            Response read = given().get(path);
+            assertThat(path, read.statusCode(), equalTo(200));
+            digestsItsBody(path, read);
+            Response written = given().contentType("application/merge-patch+json")
+                    .header("If-Match", read.header("ETag"))
+                    .body(Map.of(field, "Kunjungan kerja: \"Daejeon\" — 大田"))
+                    .patch(path);
+            assertThat(path + " " + written.asString(), written.statusCode(), equalTo(200));
+            digestsItsBody(path, written);
+            assertThat(path, written.header("ETag"), not(equalTo(read.header("ETag"))));
+        });
+        Response created = given().contentType(ContentType.JSON)
+                .body(body("kind", "NGO", "name", unique("LSM \"Sahabat\" 友好"), "country", "ID"))
+                .post("/api/v1/actors");
+        assertThat(created.asString(), created.statusCode(), equalTo(201));
+        digestsItsBody("/api/v1/actors", created);
     }
 
     @Test

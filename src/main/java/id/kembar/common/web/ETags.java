@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * A resource's strong ETag, {@code "<version>-<digest>"}: the version of its own record, and a digest of the whole
- * representation, which also shows other records (a partnership's sides, a participant's actor, a program's lead
+ * representation as it is sent ({@link Representation}), which also shows other records (a partnership's sides, a participant's actor, a program's lead
  * agency) and values derived from the day (findings). The tag changes whenever the body does, so {@code If-None-Match}
  * never answers 304 to a changed body; {@code If-Match} takes the same tag, or the version alone ({@code "3"}), which
  * guards the record's own fields, the ones a write replaces.
@@ -37,12 +37,9 @@ public final class ETags {
         return new EntityTag(digest(text));
     }
 
-    /**
-     * The tag of a resource's representation. The digest is taken of the response record's text, which names every
-     * field and value in a fixed order (records, lists, enum names), the same on every instance of the service.
-     */
+    /** The tag of a resource's representation: its version and a digest of its JSON ({@link Representation}). */
     public static EntityTag of(Versioned body) {
-        return new EntityTag(body.version() + "-" + digest(body.toString()));
+        return Representation.of(body).tag();
     }
 
     /**
@@ -82,7 +79,7 @@ public final class ETags {
         return matched;
     }
 
-    private static String digest(String text) {
+    static String digest(String text) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, DIGEST_BYTES);

@@ -1,6 +1,7 @@
 package id.kembar.common.web;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -13,14 +14,24 @@ public final class Responses {
     private Responses() {}
 
     public static <T extends Versioned> RestResponse<T> ok(T body) {
-        return RestResponse.ResponseBuilder.ok(body).tag(ETags.of(body)).build();
+        return sent(RestResponse.ResponseBuilder.ok(), Representation.of(body));
     }
 
     public static <T extends Versioned> RestResponse<T> created(T body, UriInfo uri) {
         URI location = uri.getAbsolutePathBuilder().path(body.id().toString()).build();
-        return RestResponse.ResponseBuilder.<T>created(location)
-                .entity(body)
-                .tag(ETags.of(body))
+        return sent(RestResponse.ResponseBuilder.created(location), Representation.of(body));
+    }
+
+    /**
+     * The response sends the representation's bytes, the ones its tag is a digest of. The resource method still
+     * declares the record (the contract's schema comes from it); the entity is the JSON that the record was written as ({@link Representation.AsWritten}).
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> RestResponse<T> sent(RestResponse.ResponseBuilder<?> response, Representation representation) {
+        return (RestResponse<T>) ((RestResponse.ResponseBuilder<Object>) response)
+                .entity(representation)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .tag(representation.tag())
                 .build();
     }
 
