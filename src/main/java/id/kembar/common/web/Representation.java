@@ -16,9 +16,8 @@ import java.io.IOException;
  * and its strong ETag, {@code "<version>-<digest>"}, a digest of exactly that text. The body is written once, here,
  * and the response sends it as it is ({@link AsWritten}; the tag needs the whole body before the first byte goes out).
  *
- * <p>The tag was a digest of the response record's text before: on Java 17 a record's {@code toString} goes through
- * {@code String.format}, which was a tenth of the service's work for a partnership by id (bench/RESULTS.md,
- * twenty-fifth session).
+ * <p>The tag was a digest of the response record's text before, which a change of the JSON alone (a renamed or hidden
+ * property) did not change; now it changes exactly when the bytes do.
  */
 @JsonSerialize(using = Representation.AsWritten.class)
 record Representation(String json, EntityTag tag) {
