@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * A resource's strong ETag, {@code "<version>-<digest>"}: the version of its own record, and a digest of the whole
- * representation as it is sent ({@link Representation}), which also shows other records (a partnership's sides, a participant's actor, a program's lead
- * agency) and values derived from the day (findings). The tag changes whenever the body does, so {@code If-None-Match}
- * never answers 304 to a changed body; {@code If-Match} takes the same tag, or the version alone ({@code "3"}), which
- * guards the record's own fields, the ones a write replaces.
+ * representation as it is sent ({@link Representation}), which also shows other records (a partnership's sides, a
+ * participant's actor, a program's lead agency) and values derived from the day (findings). The tag changes whenever
+ * the body does, so {@code If-None-Match} never answers 304 to a changed body; {@code If-Match} takes the same tag, or
+ * the version alone ({@code "3"}), which guards the record's own fields, the ones a write replaces.
  */
 public final class ETags {
 

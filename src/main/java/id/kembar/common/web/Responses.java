@@ -24,7 +24,8 @@ public final class Responses {
 
     /**
      * The response sends the representation's bytes, the ones its tag is a digest of. The resource method still
-     * declares the record (the contract's schema comes from it); the entity is the JSON that the record was written as ({@link Representation.AsWritten}).
+     * declares the record (the contract's schema comes from it); the entity is the JSON that the record was written as
+     * ({@link Representation.AsWritten}).
      */
     @SuppressWarnings("unchecked")
     private static <T> RestResponse<T> sent(RestResponse.ResponseBuilder<?> response, Representation representation) {
