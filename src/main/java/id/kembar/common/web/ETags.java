@@ -37,11 +37,6 @@ public final class ETags {
         return new EntityTag(digest(text));
     }
 
-    /** The tag of a resource's representation: its version and a digest of its JSON ({@link Representation}). */
-    public static EntityTag of(Versioned body) {
-        return Representation.of(body).tag();
-    }
-
     /**
      * Throws 412 when {@code If-Match} is given and names neither the current tag of {@code current} nor its version
      * (RFC 9110 13.1.1: strong comparison, so a weak tag never matches). Without {@code If-Match} the write goes ahead
@@ -53,7 +48,7 @@ public final class ETags {
             return;
         }
         Versioned representation = current.get();
-        EntityTag tag = of(representation);
+        EntityTag tag = Representation.of(representation).tag();
         if (!anyMatches(ifMatch, Set.of(tag.getValue(), Long.toString(representation.version())), false)) {
             throw ProblemException.of(
                     ProblemType.PRECONDITION_FAILED,
